@@ -1,0 +1,15 @@
+//! The catalogs that ship with errcodes.
+
+/// The bundled catalogs: `(name, TOML text)`, by name.
+pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "alibaba_player",
+        include_str!("../catalogs/alibaba_player.toml"),
+    ),
+    ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
+];
+
+/// The TOML text of the bundled catalog `name`.
+pub fn bundled(name: &str) -> Option<&'static str> {
+    BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}

@@ -1,0 +1,134 @@
+//! A checked catalog: what the generated type is made from.
+
+use std::ops::Range;
+
+/// A catalog, as loaded from its TOML file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    /// The name of the generated type.
+    pub type_name: String,
+    /// Where the type name is in the file.
+    pub type_name_span: Range<usize>,
+    /// One line: the first line of the type's docs.
+    pub title: String,
+    /// More docs for the type.
+    pub description: Option<String>,
+    /// Who publishes the codes.
+    pub vendor: Option<String>,
+    /// Where the vendor publishes them.
+    pub source: Option<String>,
+    /// The type of the codes.
+    pub code_type: CodeType,
+    /// How codes are written for people.
+    pub notation: Notation,
+    /// Locale tags; the first is the default locale.
+    pub locales: Vec<String>,
+    /// Sections of the vendor's page.
+    pub groups: Vec<Group>,
+    /// The entries, in catalog order.
+    pub entries: Vec<Entry>,
+}
+
+/// The integer type of a catalog's codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeType {
+    /// `u32`.
+    U32,
+    /// `i32`.
+    I32,
+}
+
+impl CodeType {
+    /// The Rust name of the type.
+    pub const fn rust_name(self) -> &'static str {
+        match self {
+            Self::U32 => "u32",
+            Self::I32 => "i32",
+        }
+    }
+
+    /// Whether `code` is a value of the type.
+    pub fn contains(self, code: i128) -> bool {
+        match self {
+            Self::U32 => u32::try_from(code).is_ok(),
+            Self::I32 => i32::try_from(code).is_ok(),
+        }
+    }
+}
+
+/// How a catalog writes its codes for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// `536936449`, `-43001`.
+    Decimal,
+    /// `0x20010001`: `0x` and eight upper-case digits.
+    Hex,
+}
+
+impl Notation {
+    /// `code` written in this notation; in hex, a negative code is written as its bits.
+    pub fn format(self, code: i64) -> String {
+        match self {
+            Self::Decimal => code.to_string(),
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // codes are 32-bit
+            Self::Hex => format!("{:#010X}", code as u32),
+        }
+    }
+}
+
+/// A section of the vendor's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// How entries refer to it.
+    pub id: String,
+    /// Its title per locale, in the order of [`Catalog::locales`].
+    pub titles: Vec<String>,
+    /// Where `id` is in the file.
+    pub id_span: Range<usize>,
+}
+
+/// One error code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The vendor's definition name.
+    pub name: String,
+    /// The code.
+    pub code: i64,
+    /// The name of the enum variant.
+    pub variant: String,
+    /// Its messages, in the order of [`Catalog::locales`].
+    pub messages: Vec<String>,
+    /// The index in [`Catalog::groups`] of the group it stands in.
+    pub group: Option<usize>,
+    /// Other names of the same code.
+    pub aliases: Vec<Alias>,
+    /// Where `name` is in the file.
+    pub name_span: Range<usize>,
+    /// Where `code` is in the file.
+    pub code_span: Range<usize>,
+    /// Where the variant name comes from: `variant` if set, else `name`.
+    pub variant_span: Range<usize>,
+}
+
+/// Another name of an entry's code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The name.
+    pub name: String,
+    /// The name of the associated constant that stands for it.
+    pub constant: String,
+    /// Where it is in the file.
+    pub span: Range<usize>,
+}
+
+impl Catalog {
+    /// The default locale.
+    pub fn default_locale(&self) -> &str {
+        &self.locales[0]
+    }
+
+    /// The code of `entry` in the catalog's notation.
+    pub fn format_code(&self, entry: &Entry) -> String {
+        self.notation.format(entry.code)
+    }
+}

@@ -1,0 +1,99 @@
+//! Rust names from vendor names.
+
+/// The UpperCamelCase of a vendor's name: words are split at anything that is not a letter or a
+/// digit; a word in capitals is capitalized (`ERROR_HTTP_4XX` → `ErrorHttp4xx`), any other word
+/// keeps its letters and gets a capital first one (`networkErrHttp` → `NetworkErrHttp`).
+pub fn upper_camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        let shouting = !word.chars().any(char::is_lowercase);
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            if shouting {
+                out.extend(chars.flat_map(char::to_lowercase));
+            } else {
+                out.extend(chars);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `name` is a catalog name: one or more of `a`–`z`, `0`–`9` and `_`.
+pub fn is_catalog_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Why `name` cannot be a variant or type name, if it cannot.
+pub(crate) fn ident_problem(name: &str) -> Option<&'static str> {
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    if !(unicode_ident::is_xid_start(first) || first == '_') || name == "_" {
+        return Some("is not a Rust identifier");
+    }
+    if !chars.all(unicode_ident::is_xid_continue) {
+        return Some("is not a Rust identifier");
+    }
+    if KEYWORDS.contains(&name) {
+        return Some("is a Rust keyword");
+    }
+    if !first.is_uppercase() || name.contains('_') {
+        return Some("is not UpperCamelCase, so rustc would warn about it");
+    }
+    None
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_case() {
+        assert_eq!(
+            upper_camel_case("ERROR_SERVER_NO_RESPONSE"),
+            "ErrorServerNoResponse"
+        );
+        assert_eq!(upper_camel_case("ERROR_NETWORK_HTTP_4XX"), "ErrorNetworkHttp4xx");
+        assert_eq!(
+            upper_camel_case("networkErrHttpUrlNotFound"),
+            "NetworkErrHttpUrlNotFound"
+        );
+        assert_eq!(
+            upper_camel_case("OperationDenied.Suspended"),
+            "OperationDeniedSuspended"
+        );
+        assert_eq!(upper_camel_case("__A__B__"), "AB");
+        assert_eq!(upper_camel_case("404"), "404");
+    }
+
+    #[test]
+    fn identifiers() {
+        assert_eq!(ident_problem("ErrorA"), None);
+        assert_eq!(ident_problem("Ошибка"), None);
+        assert!(ident_problem("404").is_some());
+        assert!(ident_problem("Self").is_some());
+        assert!(ident_problem("lower").is_some());
+        assert!(ident_problem("Has_Underscore").is_some());
+        assert!(ident_problem("A-B").is_some());
+    }
+
+    #[test]
+    fn catalog_names() {
+        assert!(is_catalog_name("alibaba_player"));
+        assert!(!is_catalog_name("Alibaba"));
+        assert!(!is_catalog_name("a-b"));
+        assert!(!is_catalog_name(""));
+    }
+}

@@ -1,0 +1,449 @@
+//! TOML text → [`Catalog`]: the shape of the file, its keys and the types of their values.
+//!
+//! Every problem is pushed to `errors` and reading goes on, so that the user sees all of a
+//! file's problems at once; rules that relate entries to each other are in `check`.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::model::{Alias, Catalog, CodeType, Entry, Group, Notation};
+use crate::naming::upper_camel_case;
+use crate::{Diagnostic, Source};
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+const CATALOG_KEYS: &[&str] = &[
+    "type_name",
+    "title",
+    "description",
+    "vendor",
+    "source",
+    "code_type",
+    "notation",
+    "locales",
+];
+const GROUP_KEYS: &[&str] = &["id", "title"];
+const ENTRY_KEYS: &[&str] = &["name", "code", "message", "group", "variant", "aliases"];
+
+/// Reads the catalog in `source`; `None` if it is too broken to check further.
+pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    let root = match DeTable::parse(source.text) {
+        Ok(root) => root,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            errors.push(Diagnostic::new(
+                span,
+                format!("invalid TOML: {}", e.message().trim_end()),
+            ));
+            return None;
+        }
+    };
+    let mut cx = Cx { errors };
+    let whole = root.span();
+    let root = root.into_inner();
+    let mut table = cx.table(&root, "the top level", &["catalog", "group", "error"]);
+
+    let Some(header) = table.required_table("catalog", whole.start..whole.start) else {
+        // Without the header nothing can be said of the entries' locales or codes.
+        return None;
+    };
+    let mut header_fields = cx.table(header.get_ref(), "[catalog]", CATALOG_KEYS);
+    let at = header.span();
+    let type_name = header_fields.required_str(&mut cx, "type_name", at.clone());
+    let title = header_fields.required_str(&mut cx, "title", at.clone());
+    let description = header_fields.optional_str(&mut cx, "description");
+    let vendor = header_fields.optional_str(&mut cx, "vendor");
+    let source_url = header_fields.optional_str(&mut cx, "source");
+    let code_type = header_fields
+        .required_str(&mut cx, "code_type", at.clone())
+        .and_then(|t| match t.get_ref().as_str() {
+            "u32" => Some(CodeType::U32),
+            "i32" => Some(CodeType::I32),
+            other => {
+                cx.error(
+                    t.span(),
+                    format!("unknown code_type `{other}`: expected \"u32\" or \"i32\""),
+                );
+                None
+            }
+        });
+    let notation = match header_fields.optional_str(&mut cx, "notation") {
+        None => Some(Notation::Decimal),
+        Some(n) => match n.get_ref().as_str() {
+            "decimal" => Some(Notation::Decimal),
+            "hex" => Some(Notation::Hex),
+            other => {
+                cx.error(
+                    n.span(),
+                    format!("unknown notation `{other}`: expected \"decimal\" or \"hex\""),
+                );
+                None
+            }
+        },
+    };
+    let locales = header_fields.locales(&mut cx, at);
+
+    let groups = table
+        .array_of_tables(&mut cx, "group")
+        .iter()
+        .filter_map(|g| cx.group(g, locales.as_deref()))
+        .collect::<Vec<_>>();
+    let entry_tables = table.array_of_tables(&mut cx, "error");
+    if entry_tables.is_empty() && !table.has("error") {
+        cx.error(
+            whole.end..whole.end,
+            "the catalog has no entries: add an [[error]] table for each error code",
+        );
+    }
+    let entries = entry_tables
+        .iter()
+        .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups))
+        .collect::<Vec<_>>();
+
+    let type_name = type_name?;
+    Some(Catalog {
+        type_name_span: type_name.span(),
+        type_name: type_name.into_inner(),
+        title: title?.into_inner(),
+        description: description.map(Spanned::into_inner),
+        vendor: vendor.map(Spanned::into_inner),
+        source: source_url.map(Spanned::into_inner),
+        code_type: code_type?,
+        notation: notation?,
+        locales: locales?,
+        groups,
+        entries,
+    })
+}
+
+struct Cx<'e> {
+    errors: &'e mut Vec<Diagnostic>,
+}
+
+impl<'e> Cx<'e> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.errors.push(Diagnostic::new(span, message));
+    }
+
+    /// The fields of `table`, after reporting the keys that are not in `allowed`.
+    fn table<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        what: &str,
+        allowed: &[&str],
+    ) -> Fields<'t, 'i> {
+        for (key, _) in table {
+            if !allowed.contains(&key.get_ref().as_ref()) {
+                self.error(
+                    key.span(),
+                    format!(
+                        "unknown key `{}` in {what}: expected one of {}",
+                        key.get_ref(),
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+        Fields { table }
+    }
+
+    fn group(&mut self, value: &Value<'_>, locales: Option<&[String]>) -> Option<Group> {
+        let table = self.expect_table(value, "a [[group]]")?;
+        let mut fields = self.table(table, "[[group]]", GROUP_KEYS);
+        let id = fields.required_str(self, "id", value.span());
+        if let Some(id) = &id {
+            if !crate::is_catalog_name(id.get_ref()) {
+                self.error(
+                    id.span(),
+                    format!(
+                        "group id `{}` must be made of a-z, 0-9 and _",
+                        id.get_ref()
+                    ),
+                );
+            }
+        }
+        let label = id.as_ref().map_or("this group", |id| id.get_ref().as_str());
+        let titles = fields.localized(self, "title", value.span(), label, locales?);
+        let id = id?;
+        Some(Group {
+            id_span: id.span(),
+            id: id.into_inner(),
+            titles: titles?,
+        })
+    }
+
+    fn entry(
+        &mut self,
+        value: &Value<'_>,
+        locales: Option<&[String]>,
+        code_type: Option<CodeType>,
+        groups: &[Group],
+    ) -> Option<Entry> {
+        let table = self.expect_table(value, "an [[error]]")?;
+        let mut fields = self.table(table, "[[error]]", ENTRY_KEYS);
+        let name = fields.required_str(self, "name", value.span());
+        let label = name.as_ref().map_or("this entry", |n| n.get_ref().as_str());
+        let label = label.to_owned();
+        let code = fields.required(self, "code", value.span()).and_then(|c| {
+            let Some(int) = c.get_ref().as_integer() else {
+                self.wrong_type(c, "code", "an integer such as 404 or 0x20010001");
+                return None;
+            };
+            let parsed = i128::from_str_radix(int.as_str(), int.radix()).ok();
+            match (parsed, code_type) {
+                (Some(n), Some(t)) if t.contains(n) => Some((n, c.span())),
+                (_, Some(t)) => {
+                    let (lo, hi) = match t {
+                        CodeType::U32 => (0, i64::from(u32::MAX)),
+                        CodeType::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
+                    };
+                    self.error(
+                        c.span(),
+                        format!(
+                            "code of {label} does not fit in {} ({lo} to {hi}): fix the code, \
+                             or change code_type in [catalog]",
+                            t.rust_name()
+                        ),
+                    );
+                    None
+                }
+                (_, None) => None,
+            }
+        });
+        let messages = fields.localized(self, "message", value.span(), &label, locales?);
+        let group = fields.optional_str(self, "group").and_then(|g| {
+            let found = groups.iter().position(|d| d.id == *g.get_ref());
+            if found.is_none() {
+                self.error(
+                    g.span(),
+                    format!(
+                        "{label} is in group `{}`, which no [[group]] defines: add a [[group]] \
+                         with id = \"{}\", or fix the id",
+                        g.get_ref(),
+                        g.get_ref()
+                    ),
+                );
+            }
+            found
+        });
+        let variant = fields.optional_str(self, "variant");
+        let aliases = fields.str_array(self, "aliases");
+        let name = name?;
+        let (variant, variant_span) = match variant {
+            Some(v) => (v.get_ref().clone(), v.span()),
+            None => (upper_camel_case(name.get_ref()), name.span()),
+        };
+        let (code, code_span) = code?;
+        Some(Entry {
+            code: i64::try_from(code).ok()?,
+            code_span,
+            variant,
+            variant_span,
+            messages: messages?,
+            group,
+            aliases: aliases
+                .into_iter()
+                .map(|a| Alias {
+                    constant: upper_camel_case(a.get_ref()),
+                    span: a.span(),
+                    name: a.into_inner(),
+                })
+                .collect(),
+            name_span: name.span(),
+            name: name.into_inner(),
+        })
+    }
+
+    fn expect_table<'t, 'i>(&mut self, value: &'t Value<'i>, what: &str) -> Option<&'t DeTable<'i>> {
+        let table = value.get_ref().as_table();
+        if table.is_none() {
+            self.error(value.span(), format!("expected {what} table"));
+        }
+        table
+    }
+
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        self.error(
+            value.span(),
+            format!(
+                "`{key}` must be {expected}, not {}",
+                value.get_ref().type_str()
+            ),
+        );
+    }
+}
+
+/// The keys of one table, read one at a time.
+struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+}
+
+impl<'t, 'i> Fields<'t, 'i> {
+    fn has(&self, key: &str) -> bool {
+        self.table.get(key).is_some()
+    }
+
+    fn optional(&mut self, key: &str) -> Option<&'t Value<'i>> {
+        self.table.get(key)
+    }
+
+    fn required(&mut self, cx: &mut Cx<'_>, key: &str, table_span: Range<usize>) -> Option<&'t Value<'i>> {
+        let value = self.optional(key);
+        if value.is_none() {
+            cx.error(
+                table_span.start..table_span.start,
+                format!("missing key `{key}`: add {key} = …"),
+            );
+        }
+        value
+    }
+
+    fn required_table(&mut self, key: &str, _at: Range<usize>) -> Option<Spanned<&'t DeTable<'i>>> {
+        let value = self.optional(key)?;
+        value
+            .get_ref()
+            .as_table()
+            .map(|t| Spanned::new(value.span(), t))
+    }
+
+    fn str_of(cx: &mut Cx<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<String>> {
+        match value.get_ref().as_str() {
+            Some(s) => Some(Spanned::new(value.span(), s.to_owned())),
+            None => {
+                cx.wrong_type(value, key, "a string");
+                None
+            }
+        }
+    }
+
+    fn optional_str(&mut self, cx: &mut Cx<'_>, key: &str) -> Option<Spanned<String>> {
+        self.optional(key).and_then(|v| Self::str_of(cx, key, v))
+    }
+
+    fn required_str(&mut self, cx: &mut Cx<'_>, key: &str, table_span: Range<usize>) -> Option<Spanned<String>> {
+        self.required(cx, key, table_span)
+            .and_then(|v| Self::str_of(cx, key, v))
+    }
+
+    fn str_array(&mut self, cx: &mut Cx<'_>, key: &str) -> Vec<Spanned<String>> {
+        let Some(value) = self.optional(key) else {
+            return Vec::new();
+        };
+        let Some(items) = value.get_ref().as_array() else {
+            cx.wrong_type(value, key, "an array of strings");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| Self::str_of(cx, key, item))
+            .collect()
+    }
+
+    fn array_of_tables(&mut self, cx: &mut Cx<'_>, key: &str) -> &'t [Value<'i>] {
+        let Some(value) = self.optional(key) else {
+            return &[];
+        };
+        if let Some(items) = value.get_ref().as_array() {
+            return items;
+        }
+        cx.wrong_type(value, key, &format!("an array of tables, written [[{key}]]"));
+        &[]
+    }
+
+    fn locales(&mut self, cx: &mut Cx<'_>, table_span: Range<usize>) -> Option<Vec<String>> {
+        let value = self.required(cx, "locales", table_span)?;
+        let locales = self.str_array(cx, "locales");
+        let mut ok = true;
+        for (i, l) in locales.iter().enumerate() {
+            let tag = l.get_ref();
+            if tag.is_empty()
+                || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                || tag.starts_with('-')
+                || tag.ends_with('-')
+            {
+                cx.error(
+                    l.span(),
+                    format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
+                );
+                ok = false;
+            } else if locales[..i].iter().any(|m| m.get_ref().eq_ignore_ascii_case(tag)) {
+                cx.error(l.span(), format!("locale `{tag}` is listed twice"));
+                ok = false;
+            }
+        }
+        if locales.is_empty() && value.get_ref().is_array() {
+            cx.error(
+                value.span(),
+                "`locales` is empty: list the locales of the messages, the default one first, \
+                 such as [\"en\"]",
+            );
+            ok = false;
+        }
+        (ok && !locales.is_empty()).then(|| locales.into_iter().map(Spanned::into_inner).collect())
+    }
+
+    /// A table of texts by locale, with every declared locale and no other.
+    fn localized(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &str,
+        table_span: Range<usize>,
+        label: &str,
+        locales: &[String],
+    ) -> Option<Vec<String>> {
+        let value = self.required(cx, key, table_span)?;
+        let Some(table) = value.get_ref().as_table() else {
+            cx.wrong_type(
+                value,
+                key,
+                &format!("a table of texts by locale, such as {key}.{} = \"…\"", locales[0]),
+            );
+            return None;
+        };
+        let mut texts: Vec<Option<String>> = vec![None; locales.len()];
+        let mut ok = true;
+        for (locale, text) in table {
+            let locale_str = locale.get_ref().as_ref();
+            let Some(i) = locales.iter().position(|l| l == locale_str) else {
+                cx.error(
+                    locale.span(),
+                    format!(
+                        "{key} of {label} is in locale `{locale_str}`, which the catalog does not \
+                         declare: add it to locales in [catalog] ({}), or remove it",
+                        locales.join(", ")
+                    ),
+                );
+                ok = false;
+                continue;
+            };
+            match Self::str_of(cx, &format!("{key}.{locale_str}"), text) {
+                Some(t) => texts[i] = Some(t.into_inner()),
+                None => ok = false,
+            }
+        }
+        for (i, locale) in locales.iter().enumerate() {
+            if table.get(locale.as_str()).is_some() {
+                continue;
+            }
+            ok = false;
+            let message = if i == 0 {
+                format!(
+                    "{label} has no {key} in the default locale `{locale}`: add {key}.{locale} = \"…\""
+                )
+            } else {
+                format!(
+                    "{label} has no {key} in `{locale}`, which the catalog declares: add \
+                     {key}.{locale} = \"…\", or remove \"{locale}\" from locales"
+                )
+            };
+            cx.error(value.span(), message);
+        }
+        if ok {
+            texts.into_iter().collect()
+        } else {
+            None
+        }
+    }
+}

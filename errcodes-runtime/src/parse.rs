@@ -1,0 +1,93 @@
+//! The error of parsing a generated type from text.
+
+use core::fmt;
+
+/// Why a text is not an error of a catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The text is empty.
+    Empty,
+    /// The text is neither a definition name of the catalog nor a number.
+    NotANameOrNumber,
+    /// The text is not a hexadecimal number (`0x2001000A`, `0X2001000a` or `2001000A`).
+    InvalidHex,
+    /// The text is a number, but outside the catalog's code type.
+    OutOfRange,
+}
+
+/// The error of parsing a generated error type from text (`FromStr` or `from_hex`).
+///
+/// Its `Display` says what was expected, with examples from the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    type_name: &'static str,
+    code_type: &'static str,
+    example_name: &'static str,
+    example_code: &'static str,
+}
+
+impl ParseError {
+    #[doc(hidden)]
+    pub const fn __new(
+        kind: ParseErrorKind,
+        type_name: &'static str,
+        code_type: &'static str,
+        example_name: &'static str,
+        example_code: &'static str,
+    ) -> Self {
+        Self {
+            kind,
+            type_name,
+            code_type,
+            example_name,
+            example_code,
+        }
+    }
+
+    /// Why the text was rejected.
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The name of the type that was being parsed (`"AlibabaPlayerError"`).
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self {
+            type_name,
+            code_type,
+            example_name,
+            example_code,
+            ..
+        } = self;
+        match self.kind {
+            ParseErrorKind::Empty => write!(
+                f,
+                "cannot parse {type_name} from an empty string: expected a definition name \
+                 such as {example_name} or a code such as {example_code}"
+            ),
+            ParseErrorKind::NotANameOrNumber => write!(
+                f,
+                "not a {type_name}: expected a definition name such as {example_name}, or a \
+                 code in decimal or in hex with 0x, such as {example_code}"
+            ),
+            ParseErrorKind::InvalidHex => write!(
+                f,
+                "not a hexadecimal {type_name} code: expected hex digits, with or without \
+                 0x, such as 0x1F or 1f"
+            ),
+            ParseErrorKind::OutOfRange => write!(
+                f,
+                "not a {type_name} code: the number does not fit in {code_type}"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for ParseError {}
