@@ -11,5 +11,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
 
 /// The TOML text of the bundled catalog `name`.
 pub fn bundled(name: &str) -> Option<&'static str> {
-    BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    BUNDLED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }

@@ -71,8 +71,12 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             ));
         }
 
-        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span))
-            .chain(entry.aliases.iter().map(|a| (&a.constant, &a.name, &a.span)));
+        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span)).chain(
+            entry
+                .aliases
+                .iter()
+                .map(|a| (&a.constant, &a.name, &a.span)),
+        );
         for (ident, name, span) in idents {
             if let Some(problem) = ident_problem(ident) {
                 errors.push(Diagnostic::new(

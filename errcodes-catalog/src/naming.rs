@@ -65,7 +65,10 @@ mod tests {
             upper_camel_case("ERROR_SERVER_NO_RESPONSE"),
             "ErrorServerNoResponse"
         );
-        assert_eq!(upper_camel_case("ERROR_NETWORK_HTTP_4XX"), "ErrorNetworkHttp4xx");
+        assert_eq!(
+            upper_camel_case("ERROR_NETWORK_HTTP_4XX"),
+            "ErrorNetworkHttp4xx"
+        );
         assert_eq!(
             upper_camel_case("networkErrHttpUrlNotFound"),
             "NetworkErrHttpUrlNotFound"

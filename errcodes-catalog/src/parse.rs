@@ -157,10 +157,7 @@ impl<'e> Cx<'e> {
             if !crate::is_catalog_name(id.get_ref()) {
                 self.error(
                     id.span(),
-                    format!(
-                        "group id `{}` must be made of a-z, 0-9 and _",
-                        id.get_ref()
-                    ),
+                    format!("group id `{}` must be made of a-z, 0-9 and _", id.get_ref()),
                 );
             }
         }
@@ -256,7 +253,11 @@ impl<'e> Cx<'e> {
         })
     }
 
-    fn expect_table<'t, 'i>(&mut self, value: &'t Value<'i>, what: &str) -> Option<&'t DeTable<'i>> {
+    fn expect_table<'t, 'i>(
+        &mut self,
+        value: &'t Value<'i>,
+        what: &str,
+    ) -> Option<&'t DeTable<'i>> {
         let table = value.get_ref().as_table();
         if table.is_none() {
             self.error(value.span(), format!("expected {what} table"));
@@ -289,7 +290,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.table.get(key)
     }
 
-    fn required(&mut self, cx: &mut Cx<'_>, key: &str, table_span: Range<usize>) -> Option<&'t Value<'i>> {
+    fn required(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &str,
+        table_span: Range<usize>,
+    ) -> Option<&'t Value<'i>> {
         let value = self.optional(key);
         if value.is_none() {
             cx.error(
@@ -322,7 +328,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.optional(key).and_then(|v| Self::str_of(cx, key, v))
     }
 
-    fn required_str(&mut self, cx: &mut Cx<'_>, key: &str, table_span: Range<usize>) -> Option<Spanned<String>> {
+    fn required_str(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &str,
+        table_span: Range<usize>,
+    ) -> Option<Spanned<String>> {
         self.required(cx, key, table_span)
             .and_then(|v| Self::str_of(cx, key, v))
     }
@@ -348,7 +359,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         if let Some(items) = value.get_ref().as_array() {
             return items;
         }
-        cx.wrong_type(value, key, &format!("an array of tables, written [[{key}]]"));
+        cx.wrong_type(
+            value,
+            key,
+            &format!("an array of tables, written [[{key}]]"),
+        );
         &[]
     }
 
@@ -368,7 +383,10 @@ impl<'t, 'i> Fields<'t, 'i> {
                     format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
                 );
                 ok = false;
-            } else if locales[..i].iter().any(|m| m.get_ref().eq_ignore_ascii_case(tag)) {
+            } else if locales[..i]
+                .iter()
+                .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
+            {
                 cx.error(l.span(), format!("locale `{tag}` is listed twice"));
                 ok = false;
             }
@@ -398,7 +416,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             cx.wrong_type(
                 value,
                 key,
-                &format!("a table of texts by locale, such as {key}.{} = \"…\"", locales[0]),
+                &format!(
+                    "a table of texts by locale, such as {key}.{} = \"…\"",
+                    locales[0]
+                ),
             );
             return None;
         };

@@ -1,1 +1,21 @@
-//! placeholder
+//! The `error_catalog!` macro of [errcodes](https://docs.rs/errcodes). Depend on `errcodes`,
+//! which re-exports it with its documentation, rather than on this crate.
+//!
+//! The macro is a thin shell over stages that each take and give plain values, so that each can
+//! be tested on its own: [`input`] parses the invocation, [`locate`] finds and reads the catalog,
+//! `errcodes_catalog::load` parses and checks it, [`expand`] writes the code, and [`fallback`]
+//! writes what stands in for it when anything failed.
+
+mod expand;
+mod fallback;
+mod input;
+mod locate;
+
+use proc_macro::TokenStream;
+
+/// Generates a typed error enum from an error-code catalog. See the `errcodes` crate.
+#[proc_macro]
+pub fn error_catalog(input: TokenStream) -> TokenStream {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from);
+    expand::error_catalog(input.into(), manifest_dir.as_deref()).into()
+}

@@ -43,14 +43,13 @@ impl<C: CodeInt> Tables<C> {
         locale_index(self.locales, locale).map(|l| self.messages[l][entry])
     }
 
-    /// Parses a name, a decimal code or a `0x` hex code, as `FromStr` does: `Ok(Err(code))` for
-    /// a well-formed code, `Ok(Ok(entry))` for a name.
-    pub fn parse(&self, text: &str) -> Result<Result<usize, C>, ParseError> {
+    /// Parses a name, a decimal code or a `0x` hex code, as `FromStr` does.
+    pub fn parse(&self, text: &str) -> Result<Parsed<C>, ParseError> {
         if let Some(entry) = self.find_name(text) {
-            return Ok(Ok(entry));
+            return Ok(Parsed::Entry(entry));
         }
         parse_number::<C>(text)
-            .map(Err)
+            .map(Parsed::Code)
             .map_err(|kind| self.error(kind))
     }
 
@@ -70,6 +69,14 @@ impl<C: CodeInt> Tables<C> {
             self.examples.1,
         )
     }
+}
+
+/// What a text names.
+pub enum Parsed<C> {
+    /// The entry at this index, by name.
+    Entry(usize),
+    /// A code, which may or may not be in the catalog.
+    Code(C),
 }
 
 fn strip_hex_prefix(text: &str) -> Option<&str> {
@@ -106,7 +113,13 @@ pub fn locale_index(locales: &[&str], locale: &str) -> Option<usize> {
 fn same_tag(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes().zip(b.bytes()).all(|(x, y)| {
-            let norm = |c: u8| if c == b'_' { b'-' } else { c.to_ascii_lowercase() };
+            let norm = |c: u8| {
+                if c == b'_' {
+                    b'-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            };
             norm(x) == norm(y)
         })
 }
@@ -196,15 +209,27 @@ mod tests {
         assert_eq!(parse_number::<u32>("0X2001000A"), Ok(0x2001_000A));
         assert_eq!(parse_number::<u32>("536936449"), Ok(536_936_449));
         assert_eq!(parse_number::<u32>("-1"), Err(ParseErrorKind::OutOfRange));
-        assert_eq!(parse_number::<u32>("4294967296"), Err(ParseErrorKind::OutOfRange));
+        assert_eq!(
+            parse_number::<u32>("4294967296"),
+            Err(ParseErrorKind::OutOfRange)
+        );
         assert_eq!(parse_number::<i32>("-43001"), Ok(-43001));
         assert_eq!(parse_number::<i32>("0xFFFFFFFF"), Ok(-1));
         assert_eq!(parse_number::<u32>("0x"), Err(ParseErrorKind::InvalidHex));
         assert_eq!(parse_number::<u32>("0x+1"), Err(ParseErrorKind::InvalidHex));
-        assert_eq!(parse_number::<u32>("+1"), Err(ParseErrorKind::NotANameOrNumber));
-        assert_eq!(parse_number::<u32>("-"), Err(ParseErrorKind::NotANameOrNumber));
+        assert_eq!(
+            parse_number::<u32>("+1"),
+            Err(ParseErrorKind::NotANameOrNumber)
+        );
+        assert_eq!(
+            parse_number::<u32>("-"),
+            Err(ParseErrorKind::NotANameOrNumber)
+        );
         assert_eq!(parse_number::<u32>(""), Err(ParseErrorKind::Empty));
-        assert_eq!(parse_number::<u32>("12a"), Err(ParseErrorKind::NotANameOrNumber));
+        assert_eq!(
+            parse_number::<u32>("12a"),
+            Err(ParseErrorKind::NotANameOrNumber)
+        );
     }
 
     #[test]

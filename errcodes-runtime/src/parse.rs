@@ -74,17 +74,17 @@ impl fmt::Display for ParseError {
             ),
             ParseErrorKind::NotANameOrNumber => write!(
                 f,
-                "not a {type_name}: expected a definition name such as {example_name}, or a \
+                "invalid {type_name}: expected a definition name such as {example_name}, or a \
                  code in decimal or in hex with 0x, such as {example_code}"
             ),
             ParseErrorKind::InvalidHex => write!(
                 f,
-                "not a hexadecimal {type_name} code: expected hex digits, with or without \
+                "invalid hexadecimal {type_name} code: expected hex digits, with or without \
                  0x, such as 0x1F or 1f"
             ),
             ParseErrorKind::OutOfRange => write!(
                 f,
-                "not a {type_name} code: the number does not fit in {code_type}"
+                "invalid {type_name} code: the number does not fit in {code_type}"
             ),
         }
     }

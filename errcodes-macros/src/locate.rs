@@ -1,0 +1,124 @@
+//! Finding a catalog and reading it: the calling crate's `catalogs/<name>.toml`, then the
+//! bundled catalogs; or a path relative to the calling crate.
+
+use std::path::{Path, PathBuf};
+
+use syn::LitStr;
+
+/// A catalog's text and where it came from.
+pub(crate) struct Located {
+    /// The path to show in messages, relative to the calling crate.
+    pub(crate) display: String,
+    /// The TOML text.
+    pub(crate) text: String,
+    /// The file to make cargo track, for a catalog read from the calling crate.
+    pub(crate) tracked: Option<PathBuf>,
+}
+
+/// Finds and reads the catalog that `lit` names; `manifest_dir` is the calling crate's.
+pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<Located> {
+    let value = lit.value();
+    let is_path = value.contains('/') || value.ends_with(".toml");
+    if !is_path && !errcodes_catalog::is_catalog_name(&value) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`{value}` is not a catalog name: a name is made of a-z, 0-9 and _ (such as \
+                 \"alibaba_player\"); to load a file, write a path that contains / or ends in \
+                 .toml"
+            ),
+        ));
+    }
+    let relative = if is_path {
+        value.clone()
+    } else {
+        format!("catalogs/{value}.toml")
+    };
+    if let Some(dir) = manifest_dir {
+        let file = dir.join(&relative);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => {
+                return Ok(Located {
+                    display: relative,
+                    text,
+                    tracked: Some(file),
+                })
+            }
+            Err(e) if is_path || e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "cannot read catalog {relative} (relative to this crate's Cargo.toml): {e}"
+                    ),
+                ));
+            }
+            Err(_) => {}
+        }
+    } else if is_path {
+        return Err(syn::Error::new(
+            lit.span(),
+            "cannot resolve a catalog path: CARGO_MANIFEST_DIR is not set, so build with cargo",
+        ));
+    }
+    match errcodes_catalog::bundled(&value) {
+        Some(text) => Ok(Located {
+            display: format!("errcodes/catalogs/{value}.toml"),
+            text: text.to_owned(),
+            tracked: None,
+        }),
+        None => {
+            let names: Vec<_> = errcodes_catalog::BUNDLED.iter().map(|(n, _)| *n).collect();
+            Err(syn::Error::new(
+                lit.span(),
+                format!(
+                    "no catalog named `{value}`: looked for {relative} in this crate and among \
+                     the bundled catalogs ({}); add the file, or fix the name",
+                    names.join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> LitStr {
+        LitStr::new(s, proc_macro2::Span::call_site())
+    }
+
+    #[test]
+    fn bundled_when_the_crate_has_none() {
+        let dir = std::env::temp_dir();
+        let found = catalog(&lit("alibaba_player"), Some(&dir)).unwrap();
+        assert_eq!(found.display, "errcodes/catalogs/alibaba_player.toml");
+        assert!(found.tracked.is_none());
+    }
+
+    #[test]
+    fn the_crate_first() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let found = catalog(&lit("alibaba_player"), Some(&dir)).unwrap();
+        assert_eq!(found.display, "catalogs/alibaba_player.toml");
+        assert!(found.tracked.is_some());
+    }
+
+    #[test]
+    fn errors_say_where_they_looked() {
+        let dir = std::env::temp_dir();
+        let err = catalog(&lit("nope"), Some(&dir)).err().unwrap().to_string();
+        assert!(err.contains("catalogs/nope.toml"), "{err}");
+        assert!(err.contains("alibaba_player"), "{err}");
+        let err = catalog(&lit("Bad-Name"), Some(&dir))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("a-z, 0-9 and _"), "{err}");
+        let err = catalog(&lit("x/none.toml"), Some(&dir))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("cannot read catalog x/none.toml"), "{err}");
+    }
+}
