@@ -12,7 +12,7 @@
 //! assert_eq!(error, AlibabaPlayerError::ErrorServerNoResponse);
 //! assert_eq!(error.name(), Some("ERROR_SERVER_NO_RESPONSE"));
 //! assert_eq!(format!("{error:#010X}"), "0x20010001");
-//! assert_eq!(error.message_in("zh-CN"), Some("服务端无响应。"));
+//! assert_eq!(error.message_in("zh-CN"), Some("服务器返回数据为空。"));
 //! assert_eq!("0x20010001".parse(), Ok(error));
 //!
 //! // A code the catalog does not know is kept, not lost.
@@ -29,7 +29,82 @@
 
 pub use errcodes_runtime::{ErrorCode, NumericErrorCode, ParseError, ParseErrorKind, Unknown};
 
+/// Generates a typed error enum from an error-code catalog, at compile time.
+///
+/// # Invocation
+///
+/// The short form names a catalog; the type's name, docs and visibility (`pub`) come from it:
+///
+/// ```
+/// errcodes::error_catalog!("alibaba_player"); // pub enum AlibabaPlayerError { … }
+/// # let _ = AlibabaPlayerError::ErrorServerNoResponse;
+/// ```
+///
+/// The long form lets the caller choose attributes, doc comments, visibility and name. Doc
+/// comments replace the catalog's; other attributes are added to the generated ones (extra
+/// derives such as `PartialOrd` work, since every field implements them):
+///
+/// ```
+/// errcodes::error_catalog! {
+///     /// Errors of the player.
+///     #[derive(PartialOrd, Ord)]
+///     pub(crate) enum PlayerError from "alibaba_player";
+/// }
+/// assert!(PlayerError::ErrorServerNoResponse < PlayerError::ErrorServerWrongJson);
+/// ```
+///
+/// The string is a catalog name (`[a-z0-9_]+`), looked up first as `catalogs/<name>.toml` in
+/// the calling crate (the directory of its `Cargo.toml`), then among the catalogs bundled with
+/// errcodes. A string that contains `/` or ends in `.toml` is a path relative to the calling
+/// crate's `Cargo.toml`. Editing a catalog of the calling crate makes cargo rebuild the crate.
+/// The catalog format is described in `catalogs/README.md` of the repository.
+///
+/// A catalog with mistakes is a compile error listing each of them with its file, line and
+/// column and what to do, such as
+/// `catalogs/x.toml:41:8: duplicate code 0x20013007 (ERROR_B; ERROR_A has it at 40:8): declare one an alias of the other, …`.
+///
+/// # The generated type
+///
+/// For a catalog whose codes are `u32` (or `i32`), with `T` the generated type:
+///
+/// - a unit variant per entry, named in `UpperCamelCase` after the vendor's name
+///   (`ERROR_SERVER_NO_RESPONSE` → `ErrorServerNoResponse`), with rustdoc giving the messages,
+///   the code, the vendor's name and group, and `#[doc(alias)]` for the vendor's name; and
+///   `Unknown(Unknown<u32>)` for every other code. [`Unknown`] gives the code back but cannot be
+///   built or matched as a literal;
+/// - derives `Debug, Clone, Copy, PartialEq, Eq, Hash`;
+/// - `const fn from_code(u32) -> T` and `From<u32>`, total; `const fn code(self) -> u32` and
+///   `From<T> for u32`: lossless for every value;
+/// - `name()`, the vendor's definition name (`None` for `Unknown`); `message()`, in the default
+///   locale; `message_in(locale)`, where `"zh-CN"` falls back to `"zh"`; `group()`, the title of
+///   the vendor's section; `is_known()`; `from_name(&str)`; and `ALL`, the entries in catalog
+///   order;
+/// - for each alias the vendor uses, an associated constant equal to the canonical variant;
+/// - `Display` (the message, the vendor's name and the code in the catalog's notation) and
+///   `core::error::Error`;
+/// - `LowerHex` and `UpperHex` of the code, honouring the formatter's flags, and
+///   `from_hex(&str)`, which takes `0x20010001`, `0X…` or bare `20010001`, in any case;
+/// - `FromStr`: a definition name or alias, a hex code with `0x`, or a decimal code. A
+///   well-formed number the catalog does not list gives `Unknown`; anything else a
+///   [`ParseError`] that says what was expected;
+/// - [`ErrorCode`] and [`NumericErrorCode`], the same operations for generic code.
+///
+/// ```
+/// errcodes::error_catalog!("tencent_vod");
+///
+/// let e = TencentVodError::from(-43001);
+/// assert_eq!(e.name(), Some("QUERY_COMMAND_DECODE_FILE_CORRUPTED"));
+/// assert_eq!(e.message(), "查询，查询命令执行: 解码失败, ffmpeg 通知文件已损坏");
+/// assert!(e.to_string().contains("-43001"));
+/// assert_eq!("-43001".parse::<TencentVodError>(), Ok(e));
+/// assert!("-4300x".parse::<TencentVodError>().is_err());
+/// ```
 pub use errcodes_macros::error_catalog;
+
+// The README's examples are tested as well.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 // Generated code names everything through this path, so that it works whatever the calling
 // crate has in scope (its own `Option`, `Result` or `core`).

@@ -1,6 +1,6 @@
 //! Rust names from vendor names.
 
-/// The UpperCamelCase of a vendor's name: words are split at anything that is not a letter or a
+/// The `UpperCamelCase` of a vendor's name: words are split at anything that is not a letter or a
 /// digit; a word in capitals is capitalized (`ERROR_HTTP_4XX` → `ErrorHttp4xx`), any other word
 /// keeps its letters and gets a capital first one (`networkErrHttp` → `NetworkErrHttp`).
 pub fn upper_camel_case(name: &str) -> String {

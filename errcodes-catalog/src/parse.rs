@@ -122,7 +122,7 @@ struct Cx<'e> {
     errors: &'e mut Vec<Diagnostic>,
 }
 
-impl<'e> Cx<'e> {
+impl Cx<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.errors.push(Diagnostic::new(span, message));
     }
@@ -315,13 +315,11 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     fn str_of(cx: &mut Cx<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<String>> {
-        match value.get_ref().as_str() {
-            Some(s) => Some(Spanned::new(value.span(), s.to_owned())),
-            None => {
-                cx.wrong_type(value, key, "a string");
-                None
-            }
+        let text = value.get_ref().as_str();
+        if text.is_none() {
+            cx.wrong_type(value, key, "a string");
         }
+        text.map(|s| Spanned::new(value.span(), s.to_owned()))
     }
 
     fn optional_str(&mut self, cx: &mut Cx<'_>, key: &str) -> Option<Spanned<String>> {

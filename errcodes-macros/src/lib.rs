@@ -13,7 +13,10 @@ mod locate;
 
 use proc_macro::TokenStream;
 
-/// Generates a typed error enum from an error-code catalog. See the `errcodes` crate.
+/// Generates a typed error enum from an error-code catalog.
+///
+/// Use it as `errcodes::error_catalog!`: the `errcodes` crate documents it, and the generated
+/// code names items of `errcodes`.
 #[proc_macro]
 pub fn error_catalog(input: TokenStream) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from);
