@@ -27,7 +27,11 @@
 //! be generic over every generated type.
 #![no_std]
 
-pub use errcodes_runtime::{ErrorCode, NumericErrorCode, ParseError, ParseErrorKind, Unknown};
+pub use errcodes_runtime::{
+    ErrorCode, NumericErrorCode, ParseError, ParseErrorKind, StringErrorCode, Unknown,
+};
+#[cfg(feature = "alloc")]
+pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 
 /// Generates a typed error enum from an error-code catalog, at compile time.
 ///

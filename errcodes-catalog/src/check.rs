@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::Catalog;
+use crate::model::{Catalog, Code};
 use crate::naming::ident_problem;
 use crate::{Diagnostic, Source};
 
@@ -38,7 +38,7 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
 
     // Names and aliases share one namespace: each must say which entry it means.
     let mut names: HashMap<&str, &Range<usize>> = HashMap::new();
-    let mut codes: HashMap<i64, (&str, &Range<usize>)> = HashMap::new();
+    let mut codes: HashMap<&Code, (&str, &Range<usize>)> = HashMap::new();
     // Variants and alias constants share the associated namespace of the type.
     let mut variants: HashMap<&str, (&str, &Range<usize>)> = HashMap::new();
 
@@ -57,7 +57,7 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             }
         }
 
-        if let Some((first, at)) = codes.insert(entry.code, (&entry.name, &entry.code_span)) {
+        if let Some((first, at)) = codes.insert(&entry.code, (&entry.name, &entry.code_span)) {
             errors.push(Diagnostic::new(
                 entry.code_span.clone(),
                 format!(

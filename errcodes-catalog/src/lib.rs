@@ -43,7 +43,7 @@ mod parse;
 
 pub use bundled::{bundled, BUNDLED};
 pub use diag::{Diagnostic, Source};
-pub use model::{Alias, Catalog, CodeType, Entry, Group, Notation};
+pub use model::{Alias, Catalog, Code, CodeType, Entry, Group, Notation};
 pub use naming::{is_catalog_name, upper_camel_case};
 
 /// The `type_name` a catalog declares, read without checking anything else: lets a tool name

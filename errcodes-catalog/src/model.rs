@@ -29,31 +29,44 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
 }
 
-/// The integer type of a catalog's codes.
+/// The type of a catalog's codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeType {
     /// `u32`.
     U32,
     /// `i32`.
     I32,
+    /// Strings, such as `"OperationDenied.Suspended"`.
+    String,
 }
 
 impl CodeType {
-    /// The Rust name of the type.
+    /// The Rust name of the type (`&'static str` for strings).
     pub const fn rust_name(self) -> &'static str {
         match self {
             Self::U32 => "u32",
             Self::I32 => "i32",
+            Self::String => "&'static str",
         }
     }
 
-    /// Whether `code` is a value of the type.
-    pub fn contains(self, code: i128) -> bool {
+    /// The smallest and largest code of an integer type.
+    pub const fn range(self) -> Option<(i64, i64)> {
         match self {
-            Self::U32 => u32::try_from(code).is_ok(),
-            Self::I32 => i32::try_from(code).is_ok(),
+            Self::U32 => Some((0, u32::MAX as i64)),
+            Self::I32 => Some((i32::MIN as i64, i32::MAX as i64)),
+            Self::String => None,
         }
     }
+}
+
+/// A code: an integer, or a string in a catalog of string codes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    /// An integer code, whatever the integer type.
+    Int(i64),
+    /// A string code.
+    Text(String),
 }
 
 /// How a catalog writes its codes for people.
@@ -66,12 +79,14 @@ pub enum Notation {
 }
 
 impl Notation {
-    /// `code` written in this notation; in hex, a negative code is written as its bits.
-    pub fn format(self, code: i64) -> String {
-        match self {
-            Self::Decimal => code.to_string(),
+    /// `code` written in this notation; in hex, a negative code is written as its bits. A
+    /// string code is written as it is.
+    pub fn format(self, code: &Code) -> String {
+        match (self, code) {
+            (_, Code::Text(text)) => text.clone(),
+            (Self::Decimal, Code::Int(code)) => code.to_string(),
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // codes are 32-bit
-            Self::Hex => format!("{:#010X}", code as u32),
+            (Self::Hex, Code::Int(code)) => format!("{:#010X}", *code as u32),
         }
     }
 }
@@ -93,7 +108,7 @@ pub struct Entry {
     /// The vendor's definition name.
     pub name: String,
     /// The code.
-    pub code: i64,
+    pub code: Code,
     /// The name of the enum variant.
     pub variant: String,
     /// Its messages, in the order of [`Catalog::locales`].
@@ -102,6 +117,12 @@ pub struct Entry {
     pub group: Option<usize>,
     /// Other names of the same code.
     pub aliases: Vec<Alias>,
+    /// The HTTP status the vendor's service answers with.
+    pub http_status: Option<u16>,
+    /// Whether the vendor says to try again later.
+    pub retryable: bool,
+    /// The vendor's explanation, beyond the message.
+    pub description: Option<String>,
     /// Where `name` is in the file.
     pub name_span: Range<usize>,
     /// Where `code` is in the file.
@@ -129,6 +150,6 @@ impl Catalog {
 
     /// The code of `entry` in the catalog's notation.
     pub fn format_code(&self, entry: &Entry) -> String {
-        self.notation.format(entry.code)
+        self.notation.format(&entry.code)
     }
 }

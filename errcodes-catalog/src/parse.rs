@@ -8,7 +8,7 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::model::{Alias, Catalog, CodeType, Entry, Group, Notation};
+use crate::model::{Alias, Catalog, Code, CodeType, Entry, Group, Notation};
 use crate::naming::upper_camel_case;
 use crate::{Diagnostic, Source};
 
@@ -25,7 +25,17 @@ const CATALOG_KEYS: &[&str] = &[
     "locales",
 ];
 const GROUP_KEYS: &[&str] = &["id", "title"];
-const ENTRY_KEYS: &[&str] = &["name", "code", "message", "group", "variant", "aliases"];
+const ENTRY_KEYS: &[&str] = &[
+    "name",
+    "code",
+    "message",
+    "group",
+    "variant",
+    "aliases",
+    "description",
+    "http_status",
+    "retryable",
+];
 
 /// Reads the catalog in `source`; `None` if it is too broken to check further.
 pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Option<Catalog> {
@@ -61,10 +71,11 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         .and_then(|t| match t.get_ref().as_str() {
             "u32" => Some(CodeType::U32),
             "i32" => Some(CodeType::I32),
+            "string" => Some(CodeType::String),
             other => {
                 cx.error(
                     t.span(),
-                    format!("unknown code_type `{other}`: expected \"u32\" or \"i32\""),
+                    format!("unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""),
                 );
                 None
             }
@@ -180,35 +191,22 @@ impl Cx<'_> {
     ) -> Option<Entry> {
         let table = self.expect_table(value, "an [[error]]")?;
         let mut fields = self.table(table, "[[error]]", ENTRY_KEYS);
-        let name = fields.required_str(self, "name", value.span());
+        let strings = code_type == Some(CodeType::String);
+        // In a catalog of string codes, the code is the name unless a name is given.
+        let name = if strings && !fields.has("name") {
+            fields.optional("code").and_then(|c| {
+                c.get_ref()
+                    .as_str()
+                    .map(|s| Spanned::new(c.span(), s.to_owned()))
+            })
+        } else {
+            fields.required_str(self, "name", value.span())
+        };
         let label = name.as_ref().map_or("this entry", |n| n.get_ref().as_str());
         let label = label.to_owned();
-        let code = fields.required(self, "code", value.span()).and_then(|c| {
-            let Some(int) = c.get_ref().as_integer() else {
-                self.wrong_type(c, "code", "an integer such as 404 or 0x20010001");
-                return None;
-            };
-            let parsed = i128::from_str_radix(int.as_str(), int.radix()).ok();
-            match (parsed, code_type) {
-                (Some(n), Some(t)) if t.contains(n) => Some((n, c.span())),
-                (_, Some(t)) => {
-                    let (lo, hi) = match t {
-                        CodeType::U32 => (0, i64::from(u32::MAX)),
-                        CodeType::I32 => (i64::from(i32::MIN), i64::from(i32::MAX)),
-                    };
-                    self.error(
-                        c.span(),
-                        format!(
-                            "code of {label} does not fit in {} ({lo} to {hi}): fix the code, \
-                             or change code_type in [catalog]",
-                            t.rust_name()
-                        ),
-                    );
-                    None
-                }
-                (_, None) => None,
-            }
-        });
+        let code = fields
+            .required(self, "code", value.span())
+            .and_then(|c| self.code(c, code_type?, &label));
         let messages = fields.localized(self, "message", value.span(), &label, locales?);
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
@@ -227,15 +225,37 @@ impl Cx<'_> {
         });
         let variant = fields.optional_str(self, "variant");
         let aliases = fields.str_array(self, "aliases");
+        let description = fields.optional_str(self, "description");
+        let http_status = fields.optional("http_status").and_then(|v| {
+            let status = v
+                .get_ref()
+                .as_integer()
+                .and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok())
+                .filter(|s| (100..=599).contains(s));
+            if status.is_none() {
+                self.error(
+                    v.span(),
+                    format!("http_status of {label} must be an HTTP status code, 100 to 599"),
+                );
+            }
+            status
+        });
+        let retryable = fields.optional("retryable").and_then(|v| {
+            let flag = v.get_ref().as_bool();
+            if flag.is_none() {
+                self.wrong_type(v, "retryable", "true or false");
+            }
+            flag
+        });
         let name = name?;
         let (variant, variant_span) = match variant {
             Some(v) => (v.get_ref().clone(), v.span()),
             None => (upper_camel_case(name.get_ref()), name.span()),
         };
-        let (code, code_span) = code?;
+        let code = code?;
         Some(Entry {
-            code: i64::try_from(code).ok()?,
-            code_span,
+            code_span: code.span(),
+            code: code.into_inner(),
             variant,
             variant_span,
             messages: messages?,
@@ -248,9 +268,45 @@ impl Cx<'_> {
                     name: a.into_inner(),
                 })
                 .collect(),
+            http_status,
+            retryable: retryable.unwrap_or(false),
+            description: description.map(Spanned::into_inner),
             name_span: name.span(),
             name: name.into_inner(),
         })
+    }
+
+    fn code(
+        &mut self,
+        value: &Value<'_>,
+        code_type: CodeType,
+        label: &str,
+    ) -> Option<Spanned<Code>> {
+        let Some((lo, hi)) = code_type.range() else {
+            let text = value.get_ref().as_str();
+            if text.is_none() {
+                self.wrong_type(value, "code", "a string in a catalog of string codes");
+            }
+            return text.map(|t| Spanned::new(value.span(), Code::Text(t.to_owned())));
+        };
+        let Some(int) = value.get_ref().as_integer() else {
+            self.wrong_type(value, "code", "an integer such as 404 or 0x20010001");
+            return None;
+        };
+        let code = i64::from_str_radix(int.as_str(), int.radix())
+            .ok()
+            .filter(|n| (lo..=hi).contains(n));
+        if code.is_none() {
+            self.error(
+                value.span(),
+                format!(
+                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code, or change \
+                     code_type in [catalog]",
+                    code_type.rust_name()
+                ),
+            );
+        }
+        code.map(|n| Spanned::new(value.span(), Code::Int(n)))
     }
 
     fn expect_table<'t, 'i>(

@@ -6,10 +6,13 @@
 //! `errcodes_catalog::load` parses and checks it, [`expand`] writes the code, and [`fallback`]
 //! writes what stands in for it when anything failed.
 
+mod docs;
 mod expand;
 mod fallback;
 mod input;
 mod locate;
+mod numeric;
+mod string;
 
 use proc_macro::TokenStream;
 

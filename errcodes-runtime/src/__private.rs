@@ -2,8 +2,17 @@
 //! on them. Not part of the public API; it changes without notice.
 
 pub use crate::parse::{ParseError, ParseErrorKind};
+#[cfg(feature = "serde")]
+pub use crate::serde_impls::{deserialize_numeric, deserialize_string, serialize};
 pub use crate::unknown::Unknown;
-pub use crate::{ErrorCode, NumericErrorCode};
+#[cfg(feature = "alloc")]
+pub use crate::UnknownCode;
+pub use crate::{ErrorCode, NumericErrorCode, StringErrorCode};
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// The message of a code the catalog does not list.
+pub const UNKNOWN_MESSAGE: &str = "An error code that the catalog does not list.";
 
 /// The tables of a catalog, each indexed by the entry's position in catalog order.
 pub struct Tables<C: 'static> {
@@ -23,13 +32,19 @@ pub struct Tables<C: 'static> {
     pub messages: &'static [&'static [&'static str]],
     /// Group title (default locale) of each entry.
     pub groups: &'static [Option<&'static str>],
+    /// HTTP status of each entry.
+    pub http_status: &'static [Option<u16>],
+    /// Whether each entry is worth retrying.
+    pub retryable: &'static [bool],
+    /// The vendor's explanation of each entry.
+    pub descriptions: &'static [Option<&'static str>],
     /// `(code, entry)` sorted by code.
     pub by_code: &'static [(C, usize)],
     /// `(name or alias, entry)` sorted by name.
     pub by_name: &'static [(&'static str, usize)],
 }
 
-impl<C: CodeInt> Tables<C> {
+impl<C> Tables<C> {
     /// The entry whose definition name or alias is `name`.
     pub fn find_name(&self, name: &str) -> Option<usize> {
         self.by_name
@@ -43,6 +58,29 @@ impl<C: CodeInt> Tables<C> {
         locale_index(self.locales, locale).map(|l| self.messages[l][entry])
     }
 
+    /// A [`ParseError`] of this catalog.
+    pub const fn error(&self, kind: ParseErrorKind) -> ParseError {
+        ParseError::__new(
+            kind,
+            self.type_name,
+            self.code_type,
+            self.examples.0,
+            self.examples.1,
+        )
+    }
+}
+
+impl Tables<&'static str> {
+    /// The entry whose code is `code`.
+    pub fn find_code(&self, code: &str) -> Option<usize> {
+        self.by_code
+            .binary_search_by(|(c, _)| (*c).cmp(code))
+            .ok()
+            .map(|i| self.by_code[i].1)
+    }
+}
+
+impl<C: CodeInt> Tables<C> {
     /// Parses a name, a decimal code or a `0x` hex code, as `FromStr` does.
     pub fn parse(&self, text: &str) -> Result<Parsed<C>, ParseError> {
         if let Some(entry) = self.find_name(text) {
@@ -57,17 +95,6 @@ impl<C: CodeInt> Tables<C> {
     pub fn parse_hex(&self, text: &str) -> Result<C, ParseError> {
         let digits = strip_hex_prefix(text).unwrap_or(text);
         C::from_hex_digits(digits).map_err(|kind| self.error(kind))
-    }
-
-    /// A [`ParseError`] of this catalog.
-    pub const fn error(&self, kind: ParseErrorKind) -> ParseError {
-        ParseError::__new(
-            kind,
-            self.type_name,
-            self.code_type,
-            self.examples.0,
-            self.examples.1,
-        )
     }
 }
 

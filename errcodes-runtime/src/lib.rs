@@ -17,14 +17,26 @@
 //! ```
 //!
 //! Users depend on the `errcodes` crate, which re-exports everything here.
+//!
+//! Features: `alloc` (string catalogs' [`UnknownCode`] and [`MaybeKnown`] hold a `String`) and
+//! `serde` (serialization of generated types, through the `errcodes` feature of that name).
 #![no_std]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+#[cfg(feature = "alloc")]
+mod maybe_known;
 mod parse;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod unknown;
 
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "alloc")]
+pub use maybe_known::{MaybeKnown, UnknownCode};
 pub use parse::{ParseError, ParseErrorKind};
 pub use unknown::Unknown;
 
@@ -33,16 +45,9 @@ pub use unknown::Unknown;
 /// The generated types have inherent methods of the same names, so calling them needs no
 /// import; this trait is for code that is generic over catalogs.
 pub trait ErrorCode:
-    Copy
-    + Eq
-    + core::hash::Hash
-    + core::fmt::Debug
-    + core::fmt::Display
-    + core::error::Error
-    + core::str::FromStr<Err = ParseError>
-    + 'static
+    Copy + Eq + core::hash::Hash + core::fmt::Debug + core::fmt::Display + core::error::Error + 'static
 {
-    /// The type of the vendor's codes (`u32` or `i32`).
+    /// The type of the vendor's codes: `u32`, `i32`, or `&'static str` for string codes.
     type Code: Copy + Eq + core::fmt::Debug + core::fmt::Display;
 
     /// The known entries of the catalog, in catalog order.
@@ -72,6 +77,15 @@ pub trait ErrorCode:
     /// Whether the catalog knows this code.
     fn is_known(&self) -> bool;
 
+    /// The HTTP status the vendor's service answers this error with, if the catalog says.
+    fn http_status(&self) -> Option<u16>;
+
+    /// Whether the vendor says to try again later; `false` for an unknown code.
+    fn is_retryable(&self) -> bool;
+
+    /// The vendor's explanation of the error, beyond its message, if the catalog has one.
+    fn description(&self) -> Option<&'static str>;
+
     /// The entry with this definition name or alias, if there is one.
     fn from_name(name: &str) -> Option<Self>;
 }
@@ -79,11 +93,23 @@ pub trait ErrorCode:
 /// A generated error type whose codes are integers: every value of [`ErrorCode::Code`] converts
 /// to this type and back without loss.
 pub trait NumericErrorCode:
-    ErrorCode + From<Self::Code> + core::fmt::LowerHex + core::fmt::UpperHex
+    ErrorCode
+    + From<Self::Code>
+    + core::fmt::LowerHex
+    + core::fmt::UpperHex
+    + core::str::FromStr<Err = ParseError>
 {
     /// The error for `code`: a known entry, or `Unknown` holding `code`.
     fn from_code(code: Self::Code) -> Self;
 
     /// Parses a code written in hex: `0x20010001`, `0X2001000A` or bare `2001000a`.
     fn from_hex(text: &str) -> Result<Self, ParseError>;
+}
+
+/// A generated error type whose codes are strings (`"OperationDenied.Suspended"`). Every value
+/// is a known entry: a string the catalog does not list is not a value of the type, but an
+/// [`UnknownCode`] error when parsed, or [`MaybeKnown::Unknown`] where it must be kept.
+pub trait StringErrorCode: ErrorCode<Code = &'static str> {
+    /// The entry whose code is `code`, if the catalog lists it.
+    fn from_code(code: &str) -> Option<Self>;
 }

@@ -1,0 +1,163 @@
+//! What a catalog of integer codes adds: `Unknown`, conversions to and from the integer, hex,
+//! and parsing of names and numbers.
+
+use errcodes_catalog::{CodeType, Notation};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::expand::Ctx;
+
+/// The catch-all variant.
+pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
+    let code_ty = &cx.code_ty;
+    quote! {
+        /// A code that the catalog does not list. Its payload gives the code back with
+        /// `code()`, but cannot be built or matched as a literal: a later version of the
+        /// catalog may give the code a variant of its own.
+        Unknown(::errcodes::__private::Unknown<#code_ty>),
+    }
+}
+
+/// Items for the `const _` block of a catalog of integer codes.
+pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
+    let Ctx {
+        catalog,
+        ty,
+        code_ty,
+        ..
+    } = cx;
+    let search = format_ident!(
+        "search_{}",
+        match catalog.code_type {
+            CodeType::I32 => "i32",
+            _ => "u32",
+        }
+    );
+    let type_name = ty.to_string();
+    let write_code = match catalog.notation {
+        Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
+        Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
+    };
+    let serde = serde_impls(cx);
+
+    quote! {
+        impl #ty {
+            /// The error for `code`: its entry, or `Unknown` holding `code`.
+            #[must_use]
+            pub const fn from_code(code: #code_ty) -> Self {
+                match __e::#search(TABLES.by_code, code) {
+                    Some(entry) => Self::ALL[entry],
+                    None => Self::Unknown(__e::Unknown::__new(code)),
+                }
+            }
+
+            /// The vendor's code of this error (for `Unknown`, the code it holds).
+            #[must_use]
+            pub const fn code(self) -> #code_ty {
+                match self {
+                    Self::Unknown(unknown) => unknown.code(),
+                    known => match known.entry() {
+                        Some(entry) => TABLES.codes[entry],
+                        None => 0,
+                    },
+                }
+            }
+
+            /// Parses a code written in hex, with or without `0x`, in either case
+            /// (`0x2001000A`, `0X2001000a`, `2001000A`); a code the catalog does not list
+            /// gives `Unknown`.
+            pub fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+                TABLES.parse_hex(text).map(Self::from_code)
+            }
+        }
+
+        impl __e::core::convert::From<#code_ty> for #ty {
+            fn from(code: #code_ty) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        impl __e::core::convert::From<#ty> for #code_ty {
+            fn from(error: #ty) -> Self {
+                error.code()
+            }
+        }
+
+        impl __e::core::fmt::Display for #ty {
+            fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                match self.entry() {
+                    Some(entry) => __e::core::write!(
+                        f,
+                        "{} ({}, {})",
+                        TABLES.messages[0][entry],
+                        TABLES.names[entry],
+                        CODE_TEXTS[entry],
+                    ),
+                    None => {
+                        let code = self.code();
+                        __e::core::write!(f, "unknown {} code ", #type_name)?;
+                        #write_code
+                    }
+                }
+            }
+        }
+
+        impl __e::core::fmt::LowerHex for #ty {
+            fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                __e::core::fmt::LowerHex::fmt(&self.code(), f)
+            }
+        }
+
+        impl __e::core::fmt::UpperHex for #ty {
+            fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                __e::core::fmt::UpperHex::fmt(&self.code(), f)
+            }
+        }
+
+        impl __e::core::str::FromStr for #ty {
+            type Err = __e::ParseError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                match TABLES.parse(text)? {
+                    __e::Parsed::Entry(entry) => Result::Ok(Self::ALL[entry]),
+                    __e::Parsed::Code(code) => Result::Ok(Self::from_code(code)),
+                }
+            }
+        }
+
+        impl __e::NumericErrorCode for #ty {
+            fn from_code(code: #code_ty) -> Self {
+                #ty::from_code(code)
+            }
+            fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+                #ty::from_hex(text)
+            }
+        }
+
+        #serde
+    }
+}
+
+/// Serialize as the number; deserialize any number, so that `Unknown` survives a round trip.
+#[cfg(feature = "serde")]
+fn serde_impls(cx: &Ctx<'_>) -> TokenStream {
+    let ty = &cx.ty;
+    quote! {
+        impl __e::serde::Serialize for #ty {
+            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                __e::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> __e::serde::Deserialize<'de> for #ty {
+            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                __e::deserialize_numeric(deserializer)
+            }
+        }
+    }
+}
+
+#[cfg(not(feature = "serde"))]
+fn serde_impls(_: &Ctx<'_>) -> TokenStream {
+    TokenStream::new()
+}

@@ -1,0 +1,94 @@
+//! What a catalog of string codes adds: lookup by code string, and parsing that reports an
+//! unlisted code with the text itself.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::expand::Ctx;
+
+/// Items for the `const _` block of a catalog of string codes.
+pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
+    let ty = &cx.ty;
+    let type_name = ty.to_string();
+    let from_str = if cfg!(feature = "alloc") {
+        quote! {
+            impl __e::core::str::FromStr for #ty {
+                type Err = __e::UnknownCode;
+
+                /// The entry whose code, definition name or alias is `text`.
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    match Self::from_code(text).or_else(|| Self::from_name(text)) {
+                        Some(known) => Result::Ok(known),
+                        None => Result::Err(__e::UnknownCode::__new(#type_name, text)),
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {
+            __e::core::compile_error!(
+                "a catalog of string codes needs the `alloc` feature of errcodes (on by default)"
+            );
+        }
+    };
+    let serde = serde_impls(cx);
+
+    quote! {
+        impl #ty {
+            /// The vendor's code of this error.
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                match self.entry() {
+                    Some(entry) => TABLES.codes[entry],
+                    None => "",
+                }
+            }
+
+            /// The entry whose code is `code`, if the catalog lists it.
+            #[must_use]
+            pub fn from_code(code: &str) -> Option<Self> {
+                TABLES.find_code(code).map(|entry| Self::ALL[entry])
+            }
+        }
+
+        impl __e::core::fmt::Display for #ty {
+            fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                __e::core::write!(f, "{}: {}", self.code(), self.message())
+            }
+        }
+
+        impl __e::StringErrorCode for #ty {
+            fn from_code(code: &str) -> Option<Self> {
+                #ty::from_code(code)
+            }
+        }
+
+        #from_str
+        #serde
+    }
+}
+
+/// Serialize as the code string; deserialize a listed code (an unlisted one is an error: use
+/// `MaybeKnown` to keep it).
+#[cfg(feature = "serde")]
+fn serde_impls(cx: &Ctx<'_>) -> TokenStream {
+    let ty = &cx.ty;
+    quote! {
+        impl __e::serde::Serialize for #ty {
+            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                __e::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> __e::serde::Deserialize<'de> for #ty {
+            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                __e::deserialize_string(deserializer)
+            }
+        }
+    }
+}
+
+#[cfg(not(feature = "serde"))]
+fn serde_impls(_: &Ctx<'_>) -> TokenStream {
+    TokenStream::new()
+}
