@@ -6,6 +6,11 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "alibaba_player",
         include_str!("../catalogs/alibaba_player.toml"),
     ),
+    ("alibaba_vod", include_str!("../catalogs/alibaba_vod.toml")),
+    (
+        "azure_media_player",
+        include_str!("../catalogs/azure_media_player.toml"),
+    ),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
 ];
 

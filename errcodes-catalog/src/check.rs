@@ -4,15 +4,38 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Catalog, Code};
+use crate::model::{Catalog, Code, Layout};
 use crate::naming::ident_problem;
 use crate::{Diagnostic, Source};
 
 /// Names the generated type already uses for something else.
 const RESERVED: &[&str] = &["Unknown", "ALL"];
 
+/// Methods of a generated type with a layout, which a field's accessor must not shadow.
+const METHODS: &[&str] = &[
+    "code",
+    "from_code",
+    "from_hex",
+    "from_name",
+    "kind",
+    "name",
+    "message",
+    "message_in",
+    "group",
+    "is_known",
+    "http_status",
+    "is_retryable",
+    "description",
+    "entry",
+];
+
 pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<Diagnostic>) {
-    if let Some(problem) = ident_problem(&catalog.type_name) {
+    if let Some(layout) = &catalog.layout {
+        check_layout(source, catalog, layout, errors);
+    }
+    // An empty type name was missing, and is reported as such.
+    let problem = ident_problem(&catalog.type_name).filter(|_| !catalog.type_name.is_empty());
+    if let Some(problem) = problem {
         errors.push(Diagnostic::new(
             catalog.type_name_span.clone(),
             format!(
@@ -24,7 +47,8 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
 
     let mut group_ids: HashMap<&str, &Range<usize>> = HashMap::new();
     for group in &catalog.groups {
-        if let Some(first) = group_ids.insert(&group.id, &group.id_span) {
+        let first = *group_ids.entry(&group.id).or_insert(&group.id_span);
+        if first != &group.id_span {
             errors.push(Diagnostic::new(
                 group.id_span.clone(),
                 format!(
@@ -45,8 +69,11 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
     for entry in &catalog.entries {
         let all_names = std::iter::once((&entry.name, &entry.name_span))
             .chain(entry.aliases.iter().map(|a| (&a.name, &a.span)));
+        let mut duplicate_names = Vec::new();
         for (name, span) in all_names {
-            if let Some(first) = names.insert(name, span) {
+            let first = *names.entry(name).or_insert(span);
+            if first != span {
+                duplicate_names.push(name);
                 errors.push(Diagnostic::new(
                     span.clone(),
                     format!(
@@ -57,7 +84,10 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             }
         }
 
-        if let Some((first, at)) = codes.insert(&entry.code, (&entry.name, &entry.code_span)) {
+        let (first, at) = *codes
+            .entry(&entry.code)
+            .or_insert((&entry.name, &entry.code_span));
+        if at != &entry.code_span {
             errors.push(Diagnostic::new(
                 entry.code_span.clone(),
                 format!(
@@ -78,6 +108,10 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 .map(|a| (&a.constant, &a.name, &a.span)),
         );
         for (ident, name, span) in idents {
+            if duplicate_names.contains(&name) {
+                // Already reported as a duplicate name, which gives a duplicate variant too.
+                continue;
+            }
             if let Some(problem) = ident_problem(ident) {
                 errors.push(Diagnostic::new(
                     span.clone(),
@@ -94,13 +128,141 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                          itself: set variant = \"…\" to another name"
                     ),
                 ));
-            } else if let Some((first, at)) = variants.insert(ident, (name, span)) {
+            } else {
+                let (first, at) = *variants.entry(ident).or_insert((name, span));
+                if at != span {
+                    errors.push(Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "{name} and {first} (at {}) both give the Rust name `{ident}`: set \
+                             variant = \"…\" on one of them",
+                            source.at(at.start)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_layout(
+    source: &Source<'_>,
+    catalog: &Catalog,
+    layout: &Layout,
+    errors: &mut Vec<Diagnostic>,
+) {
+    if catalog.code_type != crate::CodeType::U32 {
+        let at = catalog.type_name_span.clone();
+        errors.push(Diagnostic::new(
+            at,
+            "a [layout] describes u32 codes: set code_type = \"u32\"",
+        ));
+    }
+    let key = layout.key;
+    for entry in &catalog.entries {
+        if let Code::Int(code) = entry.code {
+            if u64::try_from(code).map_or(true, |c| c > key.max_value()) {
                 errors.push(Diagnostic::new(
-                    span.clone(),
+                    entry.code_span.clone(),
                     format!(
-                        "{name} and {first} (at {}) both give the Rust name `{ident}`: set \
-                         variant = \"…\" on one of them",
-                        source.at(at.start)
+                        "code of {} is not a value of the key bits {} to {} (0 to {:#X}): with a \
+                         [layout], an entry's code is the value of the key bits only",
+                        entry.name,
+                        key.high,
+                        key.low,
+                        key.max_value()
+                    ),
+                ));
+            }
+        }
+    }
+    let mut names: HashMap<&str, &Range<usize>> = HashMap::new();
+    for field in &layout.fields {
+        let snake = field
+            .name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase())
+            && field
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !snake || crate::naming::is_keyword(&field.name) {
+            errors.push(Diagnostic::new(
+                field.name_span.clone(),
+                format!(
+                    "field name `{}` must be a snake_case Rust name, such as \"area\": it names \
+                     the accessor",
+                    field.name
+                ),
+            ));
+        } else if METHODS.contains(&field.name.as_str()) {
+            errors.push(Diagnostic::new(
+                field.name_span.clone(),
+                format!(
+                    "field name `{}` is a method the generated type already has: rename the field",
+                    field.name
+                ),
+            ));
+        } else if let Some(first) = names.insert(&field.name, &field.name_span) {
+            errors.push(Diagnostic::new(
+                field.name_span.clone(),
+                format!(
+                    "duplicate field `{}` (first at {}): give each field its own name",
+                    field.name,
+                    source.at(first.start)
+                ),
+            ));
+        }
+        if let Some(type_name) = &field.type_name {
+            if let Some(problem) = ident_problem(type_name) {
+                errors.push(Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "type_name `{type_name}` of field {} {problem}: write an UpperCamelCase \
+                         Rust name",
+                        field.name
+                    ),
+                ));
+            }
+        }
+        let mut values: HashMap<u32, &Range<usize>> = HashMap::new();
+        let mut variants: HashMap<&str, &Range<usize>> = HashMap::new();
+        for value in &field.values {
+            if let Some(first) = values.insert(value.value, &value.value_span) {
+                errors.push(Diagnostic::new(
+                    value.value_span.clone(),
+                    format!(
+                        "duplicate value {} in field {} (first at {})",
+                        value.value,
+                        field.name,
+                        source.at(first.start)
+                    ),
+                ));
+            }
+            let variant = value.variant.as_str();
+            if let Some(problem) = ident_problem(variant) {
+                errors.push(Diagnostic::new(
+                    value.label_span.clone(),
+                    format!(
+                        "label {} gives the Rust name `{variant}`, which {problem}: change the label",
+                        value.label
+                    ),
+                ));
+            } else if variant == "Other" {
+                errors.push(Diagnostic::new(
+                    value.label_span.clone(),
+                    "label gives the Rust name `Other`, which the field's enum uses for values \
+                     without a label: change the label",
+                ));
+            } else if let Some(first) = variants.insert(variant, &value.label_span) {
+                errors.push(Diagnostic::new(
+                    value.label_span.clone(),
+                    format!(
+                        "label {} gives the Rust name `{variant}`, as the label at {} does: \
+                         change one",
+                        value.label,
+                        source.at(first.start)
                     ),
                 ));
             }

@@ -43,16 +43,10 @@ mod parse;
 
 pub use bundled::{bundled, BUNDLED};
 pub use diag::{Diagnostic, Source};
-pub use model::{Alias, Catalog, Code, CodeType, Entry, Group, Notation};
+pub use model::{
+    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+};
 pub use naming::{is_catalog_name, upper_camel_case};
-
-/// The `type_name` a catalog declares, read without checking anything else: lets a tool name
-/// the type of a catalog that [`load`] rejects.
-pub fn declared_type_name(text: &str) -> Option<String> {
-    let root = toml::de::DeTable::parse(text).ok()?.into_inner();
-    let header = root.get("catalog")?.get_ref().as_table()?;
-    Some(header.get("type_name")?.get_ref().as_str()?.to_owned())
-}
 
 /// Parses and checks a catalog: the catalog, or every problem found in it, in file order.
 pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {

@@ -23,6 +23,8 @@ pub struct Catalog {
     pub notation: Notation,
     /// Locale tags; the first is the default locale.
     pub locales: Vec<String>,
+    /// How codes are built from bit fields, if they are.
+    pub layout: Option<Layout>,
     /// Sections of the vendor's page.
     pub groups: Vec<Group>,
     /// The entries, in catalog order.
@@ -152,4 +154,69 @@ impl Catalog {
     pub fn format_code(&self, entry: &Entry) -> String {
         self.notation.format(&entry.code)
     }
+}
+
+/// Bits `high` down to `low` of a code, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bits {
+    /// The highest bit, 0 to 31.
+    pub high: u32,
+    /// The lowest bit, 0 to `high`.
+    pub low: u32,
+}
+
+impl Bits {
+    /// The largest value the bits can hold.
+    pub const fn max_value(self) -> u64 {
+        (1u64 << (self.high - self.low + 1)) - 1
+    }
+
+    /// The mask of the bits in place, as a `u32`.
+    #[allow(clippy::cast_possible_truncation)] // at most 32 bits by construction
+    pub const fn mask(self) -> u32 {
+        (self.max_value() << self.low) as u32
+    }
+}
+
+/// How a catalog's codes are built from bit fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The bits that the entries' codes are values of.
+    pub key: Bits,
+    /// The named fields, each with an accessor on the generated type.
+    pub fields: Vec<Field>,
+}
+
+/// A named bit field of a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The accessor's name.
+    pub name: String,
+    /// The generated enum of its values, if it has values.
+    pub type_name: Option<String>,
+    /// Where it is in the code.
+    pub bits: Bits,
+    /// The accessor's docs.
+    pub doc: Option<String>,
+    /// The values the vendor names.
+    pub values: Vec<FieldValue>,
+    /// Where `name` is in the file.
+    pub name_span: Range<usize>,
+}
+
+/// A named value of a bit field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldValue {
+    /// The value of the field's bits.
+    pub value: u32,
+    /// The vendor's name for it.
+    pub label: String,
+    /// The variant of the field's enum.
+    pub variant: String,
+    /// Its messages by locale, in the order of [`Catalog::locales`], if it has any.
+    pub messages: Option<Vec<String>>,
+    /// Where `label` is in the file.
+    pub label_span: Range<usize>,
+    /// Where `value` is in the file.
+    pub value_span: Range<usize>,
 }

@@ -47,6 +47,11 @@ pub(crate) fn ident_problem(name: &str) -> Option<&'static str> {
     None
 }
 
+/// Whether `name` is a Rust keyword, strict or reserved.
+pub(crate) fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
     "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",

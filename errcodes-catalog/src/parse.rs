@@ -8,7 +8,9 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::model::{Alias, Catalog, Code, CodeType, Entry, Group, Notation};
+use crate::model::{
+    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+};
 use crate::naming::upper_camel_case;
 use crate::{Diagnostic, Source};
 
@@ -25,6 +27,9 @@ const CATALOG_KEYS: &[&str] = &[
     "locales",
 ];
 const GROUP_KEYS: &[&str] = &["id", "title"];
+const LAYOUT_KEYS: &[&str] = &["key", "field"];
+const FIELD_KEYS: &[&str] = &["name", "type_name", "bits", "doc", "value"];
+const VALUE_KEYS: &[&str] = &["value", "label", "message"];
 const ENTRY_KEYS: &[&str] = &[
     "name",
     "code",
@@ -37,7 +42,9 @@ const ENTRY_KEYS: &[&str] = &[
     "retryable",
 ];
 
-/// Reads the catalog in `source`; `None` if it is too broken to check further.
+/// Reads the catalog in `source`; `None` if it is too broken to check further. When `errors`
+/// is not empty the catalog may be partial (a missing header key is left empty, an entry
+/// without messages has none): good enough for `check` to find more problems, not to generate.
 pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let root = match DeTable::parse(source.text) {
         Ok(root) => root,
@@ -53,31 +60,57 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let mut cx = Cx { errors };
     let whole = root.span();
     let root = root.into_inner();
-    let mut table = cx.table(&root, "the top level", &["catalog", "group", "error"]);
+    let mut table = cx.table(
+        &root,
+        "the top level",
+        &["catalog", "layout", "group", "error"],
+    );
 
-    let Some(header) = table.required_table("catalog", whole.start..whole.start) else {
-        // Without the header nothing can be said of the entries' locales or codes.
-        return None;
+    let empty = DeTable::new();
+    let (header, at) = match table.optional("catalog") {
+        Some(value) if value.get_ref().is_table() => (value.get_ref().as_table(), value.span()),
+        Some(value) => {
+            cx.wrong_type(value, "catalog", "a table, written [catalog]");
+            (None, value.span())
+        }
+        None => {
+            cx.error(
+                whole.start..whole.start,
+                "missing [catalog] table: add [catalog] with type_name, title, code_type and \
+                 locales",
+            );
+            (None, whole.start..whole.start)
+        }
     };
-    let mut header_fields = cx.table(header.get_ref(), "[catalog]", CATALOG_KEYS);
-    let at = header.span();
-    let type_name = header_fields.required_str(&mut cx, "type_name", at.clone());
-    let title = header_fields.required_str(&mut cx, "title", at.clone());
+    let mut header_fields = cx.table(header.unwrap_or(&empty), "[catalog]", CATALOG_KEYS);
+    let header_ok = header.is_some();
+    let header_fields_required = |cx: &mut Cx<'_>, fields: &mut Fields<'_, '_>, key: &str| {
+        if header_ok {
+            fields.required_str(cx, key, at.clone())
+        } else {
+            None
+        }
+    };
+    let type_name = header_fields_required(&mut cx, &mut header_fields, "type_name");
+    let title = header_fields_required(&mut cx, &mut header_fields, "title");
     let description = header_fields.optional_str(&mut cx, "description");
     let vendor = header_fields.optional_str(&mut cx, "vendor");
     let source_url = header_fields.optional_str(&mut cx, "source");
-    let code_type = header_fields
-        .required_str(&mut cx, "code_type", at.clone())
-        .and_then(|t| match t.get_ref().as_str() {
-            "u32" => Some(CodeType::U32),
-            "i32" => Some(CodeType::I32),
-            "string" => Some(CodeType::String),
-            other => {
-                cx.error(
-                    t.span(),
-                    format!("unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""),
-                );
-                None
+    let code_type =
+        header_fields_required(&mut cx, &mut header_fields, "code_type").and_then(|t| {
+            match t.get_ref().as_str() {
+                "u32" => Some(CodeType::U32),
+                "i32" => Some(CodeType::I32),
+                "string" => Some(CodeType::String),
+                other => {
+                    cx.error(
+                        t.span(),
+                        format!(
+                            "unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""
+                        ),
+                    );
+                    None
+                }
             }
         });
     let notation = match header_fields.optional_str(&mut cx, "notation") {
@@ -94,15 +127,32 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             }
         },
     };
-    let locales = header_fields.locales(&mut cx, at);
+    let locales = if header_ok {
+        header_fields.locales(&mut cx, at)
+    } else {
+        None
+    };
 
+    let layout = table.optional("layout").and_then(|l| {
+        if code_type == Some(CodeType::String) {
+            cx.error(
+                l.span(),
+                "a [layout] describes integer codes, but code_type is \"string\": remove one",
+            );
+            return None;
+        }
+        cx.layout(l, locales.as_deref()?)
+    });
     let groups = table
         .array_of_tables(&mut cx, "group")
         .iter()
         .filter_map(|g| cx.group(g, locales.as_deref()))
         .collect::<Vec<_>>();
     let entry_tables = table.array_of_tables(&mut cx, "error");
-    if entry_tables.is_empty() && !table.has("error") {
+    let wrong_type = table
+        .optional("error")
+        .is_some_and(|v| !v.get_ref().is_array());
+    if entry_tables.is_empty() && !wrong_type {
         cx.error(
             whole.end..whole.end,
             "the catalog has no entries: add an [[error]] table for each error code",
@@ -113,17 +163,19 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups))
         .collect::<Vec<_>>();
 
-    let type_name = type_name?;
+    // What failed above is reported; the placeholders below only let `check` go on.
+    let type_name = type_name.unwrap_or_else(|| Spanned::new(0..0, String::new()));
     Some(Catalog {
         type_name_span: type_name.span(),
         type_name: type_name.into_inner(),
-        title: title?.into_inner(),
+        title: title.map(Spanned::into_inner).unwrap_or_default(),
         description: description.map(Spanned::into_inner),
         vendor: vendor.map(Spanned::into_inner),
         source: source_url.map(Spanned::into_inner),
-        code_type: code_type?,
-        notation: notation?,
-        locales: locales?,
+        code_type: code_type.unwrap_or(CodeType::U32),
+        notation: notation.unwrap_or(Notation::Decimal),
+        locales: locales.unwrap_or_default(),
+        layout,
         groups,
         entries,
     })
@@ -173,12 +225,12 @@ impl Cx<'_> {
             }
         }
         let label = id.as_ref().map_or("this group", |id| id.get_ref().as_str());
-        let titles = fields.localized(self, "title", value.span(), label, locales?);
+        let titles = locales.and_then(|l| fields.localized(self, "title", value.span(), label, l));
         let id = id?;
         Some(Group {
             id_span: id.span(),
             id: id.into_inner(),
-            titles: titles?,
+            titles: titles.unwrap_or_default(),
         })
     }
 
@@ -207,7 +259,8 @@ impl Cx<'_> {
         let code = fields
             .required(self, "code", value.span())
             .and_then(|c| self.code(c, code_type?, &label));
-        let messages = fields.localized(self, "message", value.span(), &label, locales?);
+        let messages = locales
+            .and_then(|locales| fields.localized(self, "message", value.span(), &label, locales));
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
             if found.is_none() {
@@ -258,7 +311,8 @@ impl Cx<'_> {
             code: code.into_inner(),
             variant,
             variant_span,
-            messages: messages?,
+            // Missing messages are reported; the entry still takes part in `check`.
+            messages: messages.unwrap_or_default(),
             group,
             aliases: aliases
                 .into_iter()
@@ -274,6 +328,145 @@ impl Cx<'_> {
             name_span: name.span(),
             name: name.into_inner(),
         })
+    }
+
+    fn layout(&mut self, value: &Value<'_>, locales: &[String]) -> Option<Layout> {
+        let table = self.expect_table(value, "a [layout]")?;
+        let mut fields = self.table(table, "[layout]", LAYOUT_KEYS);
+        let key = fields
+            .required(self, "key", value.span())
+            .and_then(|k| self.bits(k, "key"));
+        let field_values = fields.array_of_tables(self, "field");
+        // A field that fails is reported and left out; the others are still checked.
+        let fields = field_values
+            .iter()
+            .filter_map(|f| self.field(f, locales))
+            .collect();
+        Some(Layout { key: key?, fields })
+    }
+
+    fn field(&mut self, value: &Value<'_>, locales: &[String]) -> Option<Field> {
+        let table = self.expect_table(value, "a [[layout.field]]")?;
+        let mut fields = self.table(table, "[[layout.field]]", FIELD_KEYS);
+        let name = fields.required_str(self, "name", value.span());
+        let type_name = fields.optional_str(self, "type_name");
+        let bits = fields
+            .required(self, "bits", value.span())
+            .and_then(|b| self.bits(b, "bits"));
+        let doc = fields.optional_str(self, "doc");
+        let label = name
+            .as_ref()
+            .map_or("this field", |n| n.get_ref().as_str())
+            .to_owned();
+        let values: Vec<_> = fields
+            .array_of_tables(self, "value")
+            .iter()
+            .map(|v| self.field_value(v, locales, &label, bits))
+            .collect();
+        if type_name.is_none() && !values.is_empty() {
+            self.error(
+                value.span().start..value.span().start,
+                format!(
+                    "field {label} has values but no type_name: add type_name = \"…\", the name \
+                     of the enum of its values"
+                ),
+            );
+            return None;
+        }
+        let name = name?;
+        Some(Field {
+            name_span: name.span(),
+            name: name.into_inner(),
+            type_name: type_name.map(Spanned::into_inner),
+            bits: bits?,
+            doc: doc.map(Spanned::into_inner),
+            values: values.into_iter().flatten().collect(),
+        })
+    }
+
+    fn field_value(
+        &mut self,
+        value: &Value<'_>,
+        locales: &[String],
+        field: &str,
+        bits: Option<Bits>,
+    ) -> Option<FieldValue> {
+        let table = self.expect_table(value, "a [[layout.field.value]]")?;
+        let mut fields = self.table(table, "[[layout.field.value]]", VALUE_KEYS);
+        let number = fields.required(self, "value", value.span()).and_then(|v| {
+            let n = v
+                .get_ref()
+                .as_integer()
+                .and_then(|i| u32::from_str_radix(i.as_str(), i.radix()).ok());
+            match (n, bits) {
+                (Some(n), Some(bits)) if u64::from(n) <= bits.max_value() => {
+                    Some(Spanned::new(v.span(), n))
+                }
+                (_, Some(bits)) => {
+                    self.error(
+                        v.span(),
+                        format!(
+                            "a value of field {field} must be an integer from 0 to {} (bits {} \
+                             to {})",
+                            bits.max_value(),
+                            bits.high,
+                            bits.low
+                        ),
+                    );
+                    None
+                }
+                (_, None) => None,
+            }
+        });
+        let label = fields.required_str(self, "label", value.span());
+        let messages = if fields.has("message") {
+            let what = label
+                .as_ref()
+                .map_or("this value", |l| l.get_ref().as_str())
+                .to_owned();
+            Some(fields.localized(self, "message", value.span(), &what, locales)?)
+        } else {
+            None
+        };
+        let label = label?;
+        let number = number?;
+        Some(FieldValue {
+            value: *number.get_ref(),
+            value_span: number.span(),
+            variant: upper_camel_case(label.get_ref()),
+            label_span: label.span(),
+            label: label.into_inner(),
+            messages,
+        })
+    }
+
+    /// `[high, low]`, bits of a 32-bit code.
+    fn bits(&mut self, value: &Value<'_>, key: &str) -> Option<Bits> {
+        let bit = |v: &Value<'_>| {
+            v.get_ref()
+                .as_integer()
+                .and_then(|i| u32::from_str_radix(i.as_str(), i.radix()).ok())
+        };
+        let pair = value
+            .get_ref()
+            .as_array()
+            .and_then(|items| match &items[..] {
+                [high, low] => Some((bit(high)?, bit(low)?)),
+                _ => None,
+            });
+        match pair {
+            Some((high, low)) if high < 32 && low <= high => Some(Bits { high, low }),
+            _ => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` must be [high, low], two bit numbers with 31 >= high >= low >= 0, \
+                         such as [27, 0]"
+                    ),
+                );
+                None
+            }
+        }
     }
 
     fn code(
@@ -326,10 +519,20 @@ impl Cx<'_> {
             value.span(),
             format!(
                 "`{key}` must be {expected}, not {}",
-                value.get_ref().type_str()
+                a_or_an(value.get_ref().type_str())
             ),
         );
     }
+}
+
+/// `type` with its article: "a string", "an array".
+fn a_or_an(type_name: &str) -> String {
+    let article = if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {type_name}")
 }
 
 /// The keys of one table, read one at a time.
@@ -356,18 +559,10 @@ impl<'t, 'i> Fields<'t, 'i> {
         if value.is_none() {
             cx.error(
                 table_span.start..table_span.start,
-                format!("missing key `{key}`: add {key} = …"),
+                format!("missing key `{key}` in this table: add {key} = …"),
             );
         }
         value
-    }
-
-    fn required_table(&mut self, key: &str, _at: Range<usize>) -> Option<Spanned<&'t DeTable<'i>>> {
-        let value = self.optional(key)?;
-        value
-            .get_ref()
-            .as_table()
-            .map(|t| Spanned::new(value.span(), t))
     }
 
     fn str_of(cx: &mut Cx<'_>, key: &str, value: &Value<'_>) -> Option<Spanned<String>> {
@@ -465,7 +660,20 @@ impl<'t, 'i> Fields<'t, 'i> {
         label: &str,
         locales: &[String],
     ) -> Option<Vec<String>> {
-        let value = self.required(cx, key, table_span)?;
+        let Some(value) = self.optional(key) else {
+            cx.error(
+                table_span.start..table_span.start,
+                format!(
+                    "{label} has no {key}: add {}",
+                    locales
+                        .iter()
+                        .map(|l| format!("{key}.{l} = \"…\""))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+            );
+            return None;
+        };
         let Some(table) = value.get_ref().as_table() else {
             cx.wrong_type(
                 value,

@@ -14,7 +14,7 @@ use syn::Ident;
 
 use crate::docs::{type_docs, variant_docs};
 use crate::input::Input;
-use crate::{fallback, input, locate, numeric, string};
+use crate::{input, layout, locate, numeric, string};
 
 /// Runs the whole macro: parse the invocation, locate the catalog, load and check it, expand.
 pub(crate) fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
@@ -22,17 +22,13 @@ pub(crate) fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) ->
         Ok(input) => input,
         Err(e) => return e.to_compile_error(),
     };
-    match try_expand(&input, manifest_dir) {
-        Ok(tokens) => tokens,
-        Err((error, type_name)) => fallback::expand(&input, type_name.as_deref(), &error),
-    }
+    // On failure, only the errors: rustc does not report the type as missing after a failed
+    // macro, and a stand-in type would add errors of its own (`no variant named …`).
+    try_expand(&input, manifest_dir).unwrap_or_else(|e| e.to_compile_error())
 }
 
-/// The errors, and the type name the catalog declares if it could be read.
-type Failure = (syn::Error, Option<String>);
-
-fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> Result<TokenStream, Failure> {
-    let located = locate::catalog(&input.catalog, manifest_dir).map_err(|e| (e, None))?;
+fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenStream> {
+    let located = locate::catalog(&input.catalog, manifest_dir)?;
     let source = Source::new(&located.display, &located.text);
     let catalog = errcodes_catalog::load(&source).map_err(|errors| {
         let error = errors
@@ -43,9 +39,13 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> Result<TokenStream,
                 all
             })
             .expect("load reports at least one error when it fails");
-        (error, errcodes_catalog::declared_type_name(&located.text))
+        error
     })?;
-    Ok(generate(input, &catalog, located.tracked.as_deref()))
+    let tracked = located.tracked.as_deref();
+    Ok(match &catalog.layout {
+        Some(layout) => layout::expand(input, &catalog, layout, tracked),
+        None => generate(input, &catalog, tracked),
+    })
 }
 
 /// What the shape-specific generators need to know.
@@ -57,7 +57,7 @@ pub(crate) struct Ctx<'a> {
     pub(crate) code_ty: TokenStream,
 }
 
-/// The generated code for a checked catalog.
+/// The generated enum for a checked catalog (for a catalog with a layout, its kind enum).
 pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>) -> TokenStream {
     let ty = type_ident(input, catalog);
     let code_ty = match catalog.code_type {

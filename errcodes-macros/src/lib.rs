@@ -2,14 +2,14 @@
 //! which re-exports it with its documentation, rather than on this crate.
 //!
 //! The macro is a thin shell over stages that each take and give plain values, so that each can
-//! be tested on its own: [`input`] parses the invocation, [`locate`] finds and reads the catalog,
-//! `errcodes_catalog::load` parses and checks it, [`expand`] writes the code, and [`fallback`]
-//! writes what stands in for it when anything failed.
+//! be tested on its own: `input` parses the invocation, `locate` finds and reads the catalog,
+//! `errcodes_catalog::load` parses and checks it, and `expand` writes the code (with `numeric`,
+//! `string` and `layout` for what each shape of catalog adds, and `docs` for the rustdoc).
 
 mod docs;
 mod expand;
-mod fallback;
 mod input;
+mod layout;
 mod locate;
 mod numeric;
 mod string;

@@ -46,12 +46,19 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                     tracked: Some(file),
                 })
             }
-            Err(e) if is_path || e.kind() != std::io::ErrorKind::NotFound => {
+            Err(e) if is_path && e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(syn::Error::new(
                     lit.span(),
                     format!(
-                        "cannot read catalog {relative} (relative to this crate's Cargo.toml): {e}"
+                        "catalog {relative} does not exist (the path is relative to this crate's \
+                         Cargo.toml): fix the path, or add the file"
                     ),
+                ));
+            }
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!("cannot read catalog {relative}: {}", e.kind()),
                 ));
             }
             Err(_) => {}
@@ -121,6 +128,6 @@ mod tests {
             .err()
             .unwrap()
             .to_string();
-        assert!(err.contains("cannot read catalog x/none.toml"), "{err}");
+        assert!(err.contains("catalog x/none.toml does not exist"), "{err}");
     }
 }

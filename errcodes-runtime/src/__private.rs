@@ -93,8 +93,7 @@ impl<C: CodeInt> Tables<C> {
 
     /// Parses a code written in hex, with or without `0x`.
     pub fn parse_hex(&self, text: &str) -> Result<C, ParseError> {
-        let digits = strip_hex_prefix(text).unwrap_or(text);
-        C::from_hex_digits(digits).map_err(|kind| self.error(kind))
+        parse_hex(text).map_err(|kind| self.error(kind))
     }
 }
 
@@ -110,7 +109,13 @@ fn strip_hex_prefix(text: &str) -> Option<&str> {
     text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"))
 }
 
-fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
+/// Parses a code written in hex, with or without `0x`.
+pub fn parse_hex<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
+    C::from_hex_digits(strip_hex_prefix(text).unwrap_or(text))
+}
+
+/// Parses a decimal code or a `0x` hex code.
+pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
     if text.is_empty() {
         return Err(ParseErrorKind::Empty);
     }

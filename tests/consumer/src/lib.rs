@@ -1,0 +1,45 @@
+//! Uses errcodes as a downstream crate does: both bundled catalogs, compiled into a `no_std`
+//! library under `#![deny(warnings, missing_docs)]` and clippy's pedantic lints.
+//!
+//! The crate also defines items named like the prelude's (`Option`, `Result`, `Error`, `Some`,
+//! `None`, `Ok`) and a module named `core`, next to the invocations: the generated code must
+//! name everything by absolute paths to compile here. Its tests (in `tests/`) check every row of
+//! the vendor pages in `catalogs/sources/` against the generated types.
+//!
+//! ```
+//! use errcodes_consumer::{AlibabaPlayerError, TencentVodError};
+//!
+//! assert_eq!(
+//!     AlibabaPlayerError::from(0x2001_0001_u32),
+//!     AlibabaPlayerError::ErrorServerNoResponse
+//! );
+//! assert_eq!(i32::from(TencentVodError::from(-43001)), -43001);
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(warnings, missing_docs)]
+#![warn(clippy::pedantic)]
+
+errcodes::error_catalog!("alibaba_player");
+errcodes::error_catalog!("tencent_vod");
+
+/// Shadows `core::option::Option` in this crate.
+pub struct Option;
+
+/// Shadows `core::result::Result` in this crate.
+pub struct Result;
+
+/// Shadows `core::error::Error` (were it imported) in this crate.
+pub struct Error;
+
+/// Shadows the prelude's `Some` in this crate.
+pub struct Some;
+
+/// Shadows the prelude's `None` in this crate.
+pub struct None;
+
+/// Shadows the prelude's `Ok` in this crate.
+pub struct Ok;
+
+/// Shadows the `core` crate for relative paths in this crate.
+pub mod core {}
