@@ -91,7 +91,16 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// - `FromStr`: a definition name or alias, a hex code with `0x`, or a decimal code. A
 ///   well-formed number the catalog does not list gives `Unknown`; anything else a
 ///   [`ParseError`] that says what was expected;
-/// - [`ErrorCode`] and [`NumericErrorCode`], the same operations for generic code.
+/// - [`ErrorCode`] and [`NumericErrorCode`], the same operations for generic code;
+/// - `http_status()`, `is_retryable()` and `description()`, from the catalog's optional entry
+///   facts;
+/// - with the `serde` feature, `Serialize` and `Deserialize` as the number.
+///
+/// A catalog of **string codes** gives an enum without `Unknown`: `code()` is the vendor's
+/// string, `from_code(&str)` an `Option`, and `FromStr` fails with an [`UnknownCode`] that keeps
+/// the text; [`MaybeKnown`] holds either a known code or the raw string. A catalog with a
+/// **bit layout** gives a struct that holds the whole code, with `kind()` (the generated enum of
+/// the table's entries) and an accessor per field. The catalog format page describes both.
 ///
 /// ```
 /// errcodes::error_catalog!("tencent_vod");

@@ -9,7 +9,8 @@ pub(crate) fn type_docs(catalog: &Catalog) -> Vec<TokenStream> {
     let mut lines = vec![escape(&catalog.title)];
     if let Some(description) = &catalog.description {
         lines.push(String::new());
-        lines.push(escape(description));
+        // Keep the description's paragraphs: each of its lines is a line of the docs.
+        lines.extend(description.trim().lines().map(escape));
     }
     lines.push(String::new());
     let mut facts = Vec::new();
