@@ -163,6 +163,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         )
     });
 
+    let error_code_impl = error_code_impl(ty, code_ty, &quote!(TABLES.locales));
+
     quote! {
         #(#type_docs)*
         #[derive(
@@ -302,46 +304,82 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
             impl __e::core::error::Error for #ty {}
 
-            impl __e::ErrorCode for #ty {
-                type Code = #code_ty;
-                const ALL: &'static [Self] = Self::ALL;
-                const LOCALES: &'static [&'static str] = TABLES.locales;
-
-                fn code(&self) -> #code_ty {
-                    #ty::code(*self)
-                }
-                fn name(&self) -> Option<&'static str> {
-                    #ty::name(self)
-                }
-                fn message(&self) -> &'static str {
-                    #ty::message(self)
-                }
-                fn message_in(&self, locale: &str) -> Option<&'static str> {
-                    #ty::message_in(self, locale)
-                }
-                fn group(&self) -> Option<&'static str> {
-                    #ty::group(self)
-                }
-                fn is_known(&self) -> bool {
-                    #ty::is_known(self)
-                }
-                fn from_name(name: &str) -> Option<Self> {
-                    #ty::from_name(name)
-                }
-                fn http_status(&self) -> Option<u16> {
-                    #ty::http_status(self)
-                }
-                fn is_retryable(&self) -> bool {
-                    #ty::is_retryable(self)
-                }
-                fn description(&self) -> Option<&'static str> {
-                    #ty::description(self)
-                }
-            }
+            #error_code_impl
 
             #shape_items
         };
     }
+}
+
+/// The runtime's `ErrorCode` for a generated type: the inherent methods, by another path.
+pub(crate) fn error_code_impl(
+    ty: &Ident,
+    code_ty: &TokenStream,
+    locales: &TokenStream,
+) -> TokenStream {
+    quote! {
+        impl __e::ErrorCode for #ty {
+            type Code = #code_ty;
+            const ALL: &'static [Self] = Self::ALL;
+            const LOCALES: &'static [&'static str] = #locales;
+
+            fn code(&self) -> #code_ty {
+                #ty::code(*self)
+            }
+            fn name(&self) -> Option<&'static str> {
+                #ty::name(self)
+            }
+            fn message(&self) -> &'static str {
+                #ty::message(self)
+            }
+            fn message_in(&self, locale: &str) -> Option<&'static str> {
+                #ty::message_in(self, locale)
+            }
+            fn group(&self) -> Option<&'static str> {
+                #ty::group(self)
+            }
+            fn is_known(&self) -> bool {
+                #ty::is_known(self)
+            }
+            fn from_name(name: &str) -> Option<Self> {
+                #ty::from_name(name)
+            }
+            fn http_status(&self) -> Option<u16> {
+                #ty::http_status(self)
+            }
+            fn is_retryable(&self) -> bool {
+                #ty::is_retryable(self)
+            }
+            fn description(&self) -> Option<&'static str> {
+                #ty::description(self)
+            }
+        }
+    }
+}
+
+/// `Serialize` as the code and `Deserialize` through the runtime's `deserialize`, when the
+/// `serde` feature asks for them.
+#[cfg(feature = "serde")]
+pub(crate) fn serde_impls(ty: &Ident, deserialize: &Ident) -> TokenStream {
+    quote! {
+        impl __e::serde::Serialize for #ty {
+            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                __e::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> __e::serde::Deserialize<'de> for #ty {
+            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                __e::#deserialize(deserializer)
+            }
+        }
+    }
+}
+
+/// Nothing, without the `serde` feature.
+#[cfg(not(feature = "serde"))]
+pub(crate) fn serde_impls(_: &Ident, _: &Ident) -> TokenStream {
+    TokenStream::new()
 }
 
 /// The type's name: the caller's, or the catalog's.

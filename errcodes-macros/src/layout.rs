@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use syn::Ident;
 
 use crate::docs::{doc_attrs, escape, type_docs};
-use crate::expand::{generate, type_ident};
+use crate::expand::{error_code_impl, generate, serde_impls, type_ident};
 use crate::input::Input;
 
 /// The struct, its kind enum and its field enums.
@@ -66,7 +66,13 @@ pub(crate) fn expand(
         let label = &f.name;
         quote!(.field(#label, &self.#name()))
     });
-    let serde = serde_impls(&ty);
+    let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
+
+    let error_code_impl = error_code_impl(
+        &ty,
+        &quote!(u32),
+        &quote!(<#kind as __e::ErrorCode>::LOCALES),
+    );
 
     quote! {
         #kind_items
@@ -258,42 +264,7 @@ pub(crate) fn expand(
                 }
             }
 
-            impl __e::ErrorCode for #ty {
-                type Code = u32;
-                const ALL: &'static [Self] = Self::ALL;
-                const LOCALES: &'static [&'static str] = <#kind as __e::ErrorCode>::LOCALES;
-
-                fn code(&self) -> u32 {
-                    self.code
-                }
-                fn name(&self) -> Option<&'static str> {
-                    #ty::name(self)
-                }
-                fn message(&self) -> &'static str {
-                    #ty::message(self)
-                }
-                fn message_in(&self, locale: &str) -> Option<&'static str> {
-                    #ty::message_in(self, locale)
-                }
-                fn group(&self) -> Option<&'static str> {
-                    #ty::group(self)
-                }
-                fn is_known(&self) -> bool {
-                    #ty::is_known(self)
-                }
-                fn from_name(name: &str) -> Option<Self> {
-                    #ty::from_name(name)
-                }
-                fn http_status(&self) -> Option<u16> {
-                    #ty::http_status(self)
-                }
-                fn is_retryable(&self) -> bool {
-                    #ty::is_retryable(self)
-                }
-                fn description(&self) -> Option<&'static str> {
-                    #ty::description(self)
-                }
-            }
+            #error_code_impl
 
             impl __e::NumericErrorCode for #ty {
                 fn from_code(code: u32) -> Self {
@@ -479,27 +450,4 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
             }
         };
     })
-}
-
-/// Serialize as the whole code; any `u32` deserializes.
-#[cfg(feature = "serde")]
-fn serde_impls(ty: &Ident) -> TokenStream {
-    quote! {
-        impl __e::serde::Serialize for #ty {
-            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                __e::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> __e::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                __e::deserialize_numeric(deserializer)
-            }
-        }
-    }
-}
-
-#[cfg(not(feature = "serde"))]
-fn serde_impls(_: &Ident) -> TokenStream {
-    TokenStream::new()
 }

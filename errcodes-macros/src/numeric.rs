@@ -5,7 +5,7 @@ use errcodes_catalog::{CodeType, Notation};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::expand::Ctx;
+use crate::expand::{serde_impls, Ctx};
 
 /// The catch-all variant.
 pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
@@ -38,7 +38,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
         Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
     };
-    let serde = serde_impls(cx);
+    let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
         impl #ty {
@@ -136,28 +136,4 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         #serde
     }
-}
-
-/// Serialize as the number; deserialize any number, so that `Unknown` survives a round trip.
-#[cfg(feature = "serde")]
-fn serde_impls(cx: &Ctx<'_>) -> TokenStream {
-    let ty = &cx.ty;
-    quote! {
-        impl __e::serde::Serialize for #ty {
-            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                __e::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> __e::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                __e::deserialize_numeric(deserializer)
-            }
-        }
-    }
-}
-
-#[cfg(not(feature = "serde"))]
-fn serde_impls(_: &Ctx<'_>) -> TokenStream {
-    TokenStream::new()
 }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand::Ctx;
+use crate::expand::{serde_impls, Ctx};
 
 /// Items for the `const _` block of a catalog of string codes.
 pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
@@ -31,7 +31,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             );
         }
     };
-    let serde = serde_impls(cx);
+    let serde = serde_impls(ty, &quote::format_ident!("deserialize_string"));
 
     quote! {
         impl #ty {
@@ -66,29 +66,4 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         #from_str
         #serde
     }
-}
-
-/// Serialize as the code string; deserialize a listed code (an unlisted one is an error: use
-/// `MaybeKnown` to keep it).
-#[cfg(feature = "serde")]
-fn serde_impls(cx: &Ctx<'_>) -> TokenStream {
-    let ty = &cx.ty;
-    quote! {
-        impl __e::serde::Serialize for #ty {
-            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                __e::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> __e::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                __e::deserialize_string(deserializer)
-            }
-        }
-    }
-}
-
-#[cfg(not(feature = "serde"))]
-fn serde_impls(_: &Ctx<'_>) -> TokenStream {
-    TokenStream::new()
 }
