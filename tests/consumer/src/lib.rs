@@ -1,5 +1,6 @@
-//! Uses errcodes as a downstream crate does: both bundled catalogs, compiled into a `no_std`
-//! library under `#![deny(warnings, missing_docs)]` and clippy's pedantic lints.
+//! Uses errcodes as a downstream crate does: every bundled catalog, with the `serde` feature,
+//! compiled into a `no_std` library under `#![deny(warnings, missing_docs)]` and clippy's
+//! pedantic lints.
 //!
 //! The crate also defines items named like the prelude's (`Option`, `Result`, `Error`, `Some`,
 //! `None`, `Ok`) and a module named `core`, next to the invocations: the generated code must
@@ -7,13 +8,22 @@
 //! the vendor pages in `catalogs/sources/` against the generated types.
 //!
 //! ```
-//! use errcodes_consumer::{AlibabaPlayerError, TencentVodError};
+//! use errcodes_consumer::{
+//!     AlibabaPlayerError, AlibabaVodError, AzureMediaPlayerError, TencentVodError,
+//! };
 //!
 //! assert_eq!(
 //!     AlibabaPlayerError::from(0x2001_0001_u32),
 //!     AlibabaPlayerError::ErrorServerNoResponse
 //! );
 //! assert_eq!(i32::from(TencentVodError::from(-43001)), -43001);
+//! let e = AzureMediaPlayerError::from(0x2020_0194_u32);
+//! assert_eq!(e.name(), Some("networkErrHttpUrlNotFound"));
+//! assert_eq!(e.area().to_string(), "AzureHtml5JS");
+//! assert_eq!(
+//!     "OperationDenied.Suspended".parse(),
+//!     Ok(AlibabaVodError::OperationDeniedSuspended)
+//! );
 //! ```
 #![no_std]
 #![forbid(unsafe_code)]
@@ -22,6 +32,8 @@
 
 errcodes::error_catalog!("alibaba_player");
 errcodes::error_catalog!("tencent_vod");
+errcodes::error_catalog!("azure_media_player");
+errcodes::error_catalog!("alibaba_vod");
 
 /// Shadows `core::option::Option` in this crate.
 pub struct Option;

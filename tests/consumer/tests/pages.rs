@@ -1,5 +1,5 @@
-//! Reading the tables of a vendor page with a markdown parser (pulldown-cmark, tables enabled),
-//! and collecting the failures of a check over every row.
+//! Reading the tables and lists of a vendor page with a markdown parser (pulldown-cmark, tables
+//! enabled), and collecting the failures of a check over every row.
 //!
 //! Shared by the test targets through `mod pages;`; not a test target itself (see
 //! `autotests = false` in Cargo.toml). Each target uses part of it.
@@ -22,6 +22,9 @@ pub struct Row {
     pub header: Vec<String>,
     /// The cells of the row: the text of the markdown, without its markup.
     pub cells: Vec<String>,
+    /// For each cell, whether all of its text is bold (`**…**`): some pages write a section
+    /// header as a table row whose first cell is bold.
+    pub bold: Vec<bool>,
 }
 
 impl Row {
@@ -38,6 +41,11 @@ impl Row {
     /// Whether the table has a column with the header `name`.
     pub fn has(&self, name: &str) -> bool {
         self.header.iter().any(|h| h == name)
+    }
+
+    /// Whether the row is a section header: its first cell is all bold and the others empty.
+    pub fn is_section(&self) -> bool {
+        self.bold.first() == Some(&true) && self.cells[1..].iter().all(String::is_empty)
     }
 }
 
@@ -59,8 +67,9 @@ fn read(page: &str) -> String {
 /// Every body row of every table on the page, in page order.
 ///
 /// A cell's text is the concatenation of its `Text` and `Code` events: escapes (`\_`, `\(`) are
-/// resolved, emphasis and links are reduced to their text. Any other inline content (HTML,
-/// footnotes, math) fails the test, since the tests would not know what it means.
+/// resolved, emphasis and links are reduced to their text (whether a cell is all bold is kept in
+/// `Row::bold`). Any other inline content (HTML, footnotes, math) fails the test, since the
+/// tests would not know what it means.
 pub fn rows(page: &'static str) -> Vec<Row> {
     let text = read(page);
     let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
@@ -70,7 +79,10 @@ pub fn rows(page: &'static str) -> Vec<Row> {
     let mut in_heading = false;
     let mut header: Vec<String> = Vec::new();
     let mut cells: Vec<String> = Vec::new();
+    let mut bold: Vec<bool> = Vec::new();
     let mut cell: Option<String> = None;
+    // Whether the current cell has text, and text outside bold; how deep in bold it is.
+    let (mut has_text, mut has_plain, mut strong) = (false, false, 0_usize);
     let mut row_line = 0;
 
     for (event, range) in Parser::new_ext(&text, Options::ENABLE_TABLES).into_offset_iter() {
@@ -84,10 +96,17 @@ pub fn rows(page: &'static str) -> Vec<Row> {
             }
             Event::End(TagEnd::Heading(HeadingLevel::H2)) => in_heading = false,
             // A table head's cells are collected like a row's, then kept as the header.
-            Event::Start(Tag::TableHead) => cells.clear(),
-            Event::End(TagEnd::TableHead) => header = std::mem::take(&mut cells),
+            Event::Start(Tag::TableHead) => {
+                cells.clear();
+                bold.clear();
+            }
+            Event::End(TagEnd::TableHead) => {
+                header = std::mem::take(&mut cells);
+                bold.clear();
+            }
             Event::Start(Tag::TableRow) => {
                 cells.clear();
+                bold.clear();
                 row_line = line_of(range.start);
             }
             Event::End(TagEnd::TableRow) => rows.push(Row {
@@ -96,21 +115,32 @@ pub fn rows(page: &'static str) -> Vec<Row> {
                 heading: heading.clone(),
                 header: header.clone(),
                 cells: std::mem::take(&mut cells),
+                bold: std::mem::take(&mut bold),
             }),
-            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::Start(Tag::TableCell) => {
+                cell = Some(String::new());
+                (has_text, has_plain, strong) = (false, false, 0);
+            }
             Event::End(TagEnd::TableCell) => {
                 let text = cell.take().expect("a cell ends after it starts");
                 cells.push(text.trim().to_owned());
+                bold.push(has_text && !has_plain);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(cell) = &mut cell {
                     cell.push_str(&t);
+                    if !t.trim().is_empty() {
+                        has_text = true;
+                        has_plain |= strong == 0;
+                    }
                 } else if in_heading {
                     heading.push_str(&t);
                 }
             }
-            Event::Start(Tag::Strong | Tag::Emphasis | Tag::Link { .. })
-            | Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link)
+            Event::Start(Tag::Strong) if cell.is_some() => strong += 1,
+            Event::End(TagEnd::Strong) if cell.is_some() => strong -= 1,
+            Event::Start(Tag::Emphasis | Tag::Link { .. })
+            | Event::End(TagEnd::Emphasis | TagEnd::Link)
                 if cell.is_some() => {}
             other if cell.is_some() => {
                 panic!(
@@ -122,6 +152,90 @@ pub fn rows(page: &'static str) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// An item of a bulleted or numbered list on a vendor page.
+pub struct Item {
+    /// The page's file name, for messages.
+    pub page: &'static str,
+    /// The line of the item on the page, for messages.
+    pub line: usize,
+    /// The text of the `##` heading the list stands under.
+    pub heading: String,
+    /// The text of the item, without its markup, as a cell's (see `rows`); line breaks inside
+    /// the item are spaces.
+    pub text: String,
+}
+
+/// `page:line`, to say which item an assertion is about.
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.page, self.line)
+    }
+}
+
+/// Every item of every list on the page, in page order. Items of nested lists are items of
+/// their own, and do not add to their parent's text.
+pub fn items(page: &'static str) -> Vec<Item> {
+    let text = read(page);
+    let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
+
+    let mut items = Vec::new();
+    let mut heading = String::new();
+    let mut in_heading = false;
+    // The items being read, innermost last: their line and text.
+    let mut open: Vec<(usize, String)> = Vec::new();
+
+    for (event, range) in Parser::new_ext(&text, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                ..
+            }) => {
+                heading.clear();
+                in_heading = true;
+            }
+            Event::End(TagEnd::Heading(HeadingLevel::H2)) => in_heading = false,
+            Event::Start(Tag::Item) => open.push((line_of(range.start), String::new())),
+            Event::End(TagEnd::Item) => {
+                let (line, text) = open.pop().expect("an item ends after it starts");
+                items.push(Item {
+                    page,
+                    line,
+                    heading: heading.clone(),
+                    text: text.trim().to_owned(),
+                });
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, item)) = open.last_mut() {
+                    item.push_str(&t);
+                } else if in_heading {
+                    heading.push_str(&t);
+                }
+            }
+            // A line break, or the end of a paragraph of a loose item, separates words.
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph)
+                if !open.is_empty() =>
+            {
+                open.last_mut().expect("an item is open").1.push(' ');
+            }
+            Event::Start(
+                Tag::Strong | Tag::Emphasis | Tag::Link { .. } | Tag::Paragraph | Tag::List(_),
+            )
+            | Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link | TagEnd::List(_))
+                if !open.is_empty() => {}
+            other if !open.is_empty() => {
+                panic!(
+                    "{page}:{}: unexpected markdown in a list item: {other:?}",
+                    line_of(range.start)
+                )
+            }
+            _ => {}
+        }
+    }
+    // Nested items end before their parents: page order is the order they start in.
+    items.sort_by_key(|item| item.line);
+    items
 }
 
 /// `text` with every `[label](target)` that markdown left as plain text reduced to `label`, and
