@@ -155,7 +155,6 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let example_name = &entries[0].name;
     let example_code = catalog.format_code(&entries[0]);
     let code_type_name = catalog.code_type.rust_name();
-    let code_texts = entries.iter().map(|e| catalog.format_code(e));
     let tracking = tracked.map(|path| {
         let path = path.to_string_lossy();
         quote!(
@@ -207,8 +206,6 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 by_code: &[#(#by_code),*],
                 by_name: &[#(#by_name),*],
             };
-            /// Each entry's code as people read it, in the catalog's notation.
-            const CODE_TEXTS: &[&str] = &[#(#code_texts),*];
 
             impl #ty {
                 /// The entries of the catalog, in catalog order.

@@ -38,9 +38,13 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
         Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
     };
+    let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
+        /// Each entry's code as people read it, in the catalog's notation.
+        const CODE_TEXTS: &[&str] = &[#(#code_texts),*];
+
         impl #ty {
             /// The error for `code`: its entry, or `Unknown` holding `code`.
             #[must_use]
