@@ -1,4 +1,4 @@
-// Mistakes particular to string codes: an integer code, notation on strings, and a [layout].
+// Mistakes particular to string codes: an integer code, a [layout], a bad http_status and retryable.
 errcodes::error_catalog!("string_codes");
 
 fn main() {}
