@@ -17,7 +17,11 @@ use crate::input::Input;
 use crate::{input, layout, locate, numeric, string};
 
 /// Runs the whole macro: parse the invocation, locate the catalog, load and check it, expand.
-pub(crate) fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
+///
+/// `tokens` is what the macro was given; `manifest_dir` is the calling crate's directory, where
+/// its own catalogs are looked up before the bundled ones. On failure, the result is the
+/// `compile_error!`s that report every problem.
+pub fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
     let input = match input::parse(tokens) {
         Ok(input) => input,
         Err(e) => return e.to_compile_error(),

@@ -1,0 +1,23 @@
+//! The code generator of [errcodes](https://docs.rs/errcodes)' `error_catalog!` macro, as a
+//! library, so that each stage can be tested, benchmarked and fuzzed on `proc_macro2` tokens.
+//!
+//! The stages, one module each: `input` parses the invocation, `locate` finds and reads the
+//! catalog, `errcodes_catalog::load` parses and checks it, and `expand` writes the code (with
+//! `numeric`, `string` and `layout` for what each shape of catalog adds, and `docs` for the
+//! rustdoc). [`error_catalog`] runs them all, as the macro does.
+//!
+//! ```
+//! let tokens = quote::quote!("alibaba_player");
+//! let code = errcodes_codegen::error_catalog(tokens, None).to_string();
+//! assert!(code.contains("enum AlibabaPlayerError"));
+//! ```
+
+mod docs;
+mod expand;
+mod input;
+mod layout;
+mod locate;
+mod numeric;
+mod string;
+
+pub use expand::error_catalog;
