@@ -1,0 +1,188 @@
+//! The cases every catalog is measured on, written once for all catalogs: each bench file
+//! includes its catalog's module (the generated type `Generated`, the anchors `hand`, `derive`
+//! and `map`, and the inputs) and calls one of these macros.
+
+/// Cases shared by every shape: facts of a value, lookup by name and alias, `Display`.
+/// `$values` are inputs of each implementation as values of its type.
+macro_rules! fact_cases {
+    ($cases:ident, $cat:ident, $gen:ident, $hand:ident) => {{
+        use std::fmt::Write as _;
+        use std::hint::black_box;
+        fn sum_opt(s: Option<&str>) -> u64 {
+            s.map_or(0, str::len) as u64
+        }
+        $cases.push(
+            Case::new("name()", $gen.len())
+                .with("errcodes", || {
+                    $gen.iter().map(|e| sum_opt(black_box(e).name())).sum()
+                })
+                .with("hand match", || {
+                    $hand.iter().map(|e| sum_opt(black_box(e).name())).sum()
+                }),
+        );
+        $cases.push(
+            Case::new("message()", $gen.len())
+                .with("errcodes", || {
+                    $gen.iter()
+                        .map(|e| black_box(e).message().len() as u64)
+                        .sum()
+                })
+                .with("hand match", || {
+                    $hand
+                        .iter()
+                        .map(|e| black_box(e).message().len() as u64)
+                        .sum()
+                }),
+        );
+        if <Generated as errcodes::ErrorCode>::LOCALES.len() > 1 {
+            let locale = if <Generated as errcodes::ErrorCode>::LOCALES[1] == "zh" {
+                "zh-CN"
+            } else {
+                <Generated as errcodes::ErrorCode>::LOCALES[1]
+            };
+            $cases.push(
+                Case::new("message_in(2nd locale)", $gen.len())
+                    .with("errcodes", move || {
+                        $gen.iter()
+                            .map(|e| sum_opt(black_box(e).message_in(black_box(locale))))
+                            .sum()
+                    })
+                    .with("hand match", move || {
+                        $hand
+                            .iter()
+                            .map(|e| sum_opt(black_box(e).message_in(black_box(locale))))
+                            .sum()
+                    }),
+            );
+        }
+        $cases.push(
+            Case::new("group()", $gen.len())
+                .with("errcodes", || {
+                    $gen.iter().map(|e| sum_opt(black_box(e).group())).sum()
+                })
+                .with("hand match", || {
+                    $hand.iter().map(|e| sum_opt(black_box(e).group())).sum()
+                }),
+        );
+        $cases.push(
+            Case::new("http_status()", $gen.len())
+                .with("errcodes", || {
+                    $gen.iter()
+                        .map(|e| u64::from(black_box(e).http_status().unwrap_or(1)))
+                        .sum()
+                })
+                .with("hand match", || {
+                    $hand
+                        .iter()
+                        .map(|e| u64::from(black_box(e).http_status().unwrap_or(1)))
+                        .sum()
+                }),
+        );
+        $cases.push(
+            Case::new("is_retryable()", $gen.len())
+                .with("errcodes", || {
+                    $gen.iter()
+                        .map(|e| u64::from(black_box(e).is_retryable()))
+                        .sum()
+                })
+                .with("hand match", || {
+                    $hand
+                        .iter()
+                        .map(|e| u64::from(black_box(e).is_retryable()))
+                        .sum()
+                }),
+        );
+        let (gen_buffer, hand_buffer) = (
+            std::cell::RefCell::new(String::with_capacity(512)),
+            std::cell::RefCell::new(String::with_capacity(512)),
+        );
+        $cases.push(
+            Case::new("Display (reused buffer)", $gen.len())
+                .with("errcodes", move || {
+                    let mut b = gen_buffer.borrow_mut();
+                    $gen.iter()
+                        .map(|e| {
+                            b.clear();
+                            let _ = write!(b, "{}", black_box(e));
+                            b.len() as u64
+                        })
+                        .sum()
+                })
+                .with("hand match", move || {
+                    let mut b = hand_buffer.borrow_mut();
+                    $hand
+                        .iter()
+                        .map(|e| {
+                            b.clear();
+                            let _ = write!(b, "{}", black_box(e));
+                            b.len() as u64
+                        })
+                        .sum()
+                }),
+        );
+    }};
+}
+
+/// Name and alias lookups, through `FromStr` (and `from_name`, `EnumString`, `HashMap::get`).
+macro_rules! name_cases {
+    ($cases:ident, $cat:ident, $by_name:ident, derive: $($derive:ty)?) => {{
+        use std::hint::black_box;
+        for (op, texts) in [("FromStr by name", $cat::NAMES), ("FromStr by alias", $cat::ALIASES)] {
+            if texts.is_empty() {
+                continue;
+            }
+            let mut case = Case::new(op, texts.len())
+                .with("errcodes", move || texts.iter().map(|t| u64::from(black_box(t).parse::<Generated>().is_ok())).sum())
+                .with("hand match", move || texts.iter().map(|t| u64::from(black_box(t).parse::<$cat::hand::Hand>().is_ok())).sum())
+                .with("HashMap", || texts.iter().map(|t| u64::from($by_name.get(black_box(t)).is_some())).sum());
+            $( case = case.with("strum", move || texts.iter().map(|t| u64::from(black_box(t).parse::<$derive>().is_ok())).sum()); )?
+            $cases.push(case);
+        }
+    }};
+}
+
+/// Every case of a catalog of integer codes.
+macro_rules! numeric_benches {
+    ($cat:ident) => {
+        use errcodes_bench::harness::{run, Case};
+        use std::hint::black_box;
+        use $cat::Generated;
+
+        fn main() {
+            let by_code = $cat::map::by_code();
+            let by_name = $cat::map::by_name();
+            let gen: Vec<Generated> = $cat::CODES.iter().map(|&c| Generated::from_code(c)).collect();
+            let hand: Vec<$cat::hand::Hand> = $cat::CODES.iter().map(|&c| $cat::hand::Hand::from_code(c)).collect();
+            let derived: Vec<$cat::derive::Derived> = $cat::CODES.iter().map(|&c| $cat::derive::Derived::from(c)).collect();
+            let (gen, hand, derived) = (&gen, &hand, &derived);
+            let codes = $cat::CODES;
+            let mut cases = vec![
+                Case::new("from_code", codes.len())
+                    .with("errcodes", || codes.iter().map(|&c| u64::from(Generated::from_code(black_box(c)).is_known())).sum())
+                    .with("hand match", || codes.iter().map(|&c| u64::from(!matches!($cat::hand::Hand::from_code(black_box(c)), $cat::hand::Hand::Unknown(_)))).sum())
+                    .with("num_enum", || codes.iter().map(|&c| u64::from(!matches!($cat::derive::Derived::from(black_box(c)), $cat::derive::Derived::Unknown(_)))).sum())
+                    .with("HashMap", || codes.iter().map(|&c| u64::from(by_code.get(&black_box(c)).is_some())).sum()),
+                Case::new("code()", gen.len())
+                    .with("errcodes", || gen.iter().map(|e| black_box(e).code() as u64).sum())
+                    .with("hand match", || hand.iter().map(|e| black_box(e).code() as u64).sum())
+                    .with("num_enum (unsafe)", || derived.iter().map(|e| { let c: <Generated as errcodes::ErrorCode>::Code = (*black_box(e)).into(); c as u64 }).sum()),
+            ];
+            fact_cases!(cases, $cat, gen, hand);
+            name_cases!(cases, $cat, by_name, derive: $cat::derive::Derived);
+            for (op, texts) in [("FromStr hex", $cat::HEX), ("FromStr decimal", $cat::DECIMAL)] {
+                cases.push(
+                    Case::new(op, texts.len())
+                        .with("errcodes", move || texts.iter().map(|t| u64::from(black_box(t).parse::<Generated>().is_ok())).sum())
+                        .with("hand match", move || texts.iter().map(|t| u64::from(black_box(t).parse::<$cat::hand::Hand>().is_ok())).sum()),
+                );
+            }
+            let hex = $cat::HEX;
+            cases.push(
+                Case::new("from_hex", hex.len())
+                    .with("errcodes", move || hex.iter().map(|t| u64::from(Generated::from_hex(black_box(t)).is_ok())).sum())
+                    .with("hand match", move || hex.iter().map(|t| u64::from($cat::hand::Hand::from_hex(black_box(t)).is_ok())).sum()),
+            );
+            run(stringify!($cat), &cases);
+        }
+    };
+}

@@ -1,0 +1,143 @@
+//! Runs the cases of one catalog, in one of two ways:
+//!
+//! - by default, as criterion benchmarks: a group per operation, a function per
+//!   implementation, each iteration one pass over the inputs;
+//! - with `ERRCODES_RATIOS=1`, interleaved (A B C A B C … for `ERRCODES_ROUNDS` rounds, 31 by
+//!   default), printing for each operation the median time per input of each implementation
+//!   and the median over rounds of the ratio of the generated type to each anchor, as a
+//!   markdown table. Interleaving makes the ratios hold on a shared, noisy machine, where an
+//!   absolute time holds for one run only.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput};
+
+/// One implementation of an operation: a pass over its inputs, returning a checksum so that the
+/// work cannot be optimized away.
+pub type Pass<'a> = Box<dyn Fn() -> u64 + 'a>;
+
+/// An operation, measured on every implementation; the first is the generated type.
+pub struct Case<'a> {
+    /// What is measured, such as `from_code`.
+    pub op: &'static str,
+    /// How many inputs one pass handles.
+    pub inputs: usize,
+    /// `(implementation, pass)`; the first is errcodes' generated type.
+    pub impls: Vec<(&'static str, Pass<'a>)>,
+}
+
+impl<'a> Case<'a> {
+    /// A case with no implementation yet.
+    pub fn new(op: &'static str, inputs: usize) -> Self {
+        Self {
+            op,
+            inputs,
+            impls: Vec::new(),
+        }
+    }
+
+    /// Adds an implementation.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, pass: impl Fn() -> u64 + 'a) -> Self {
+        self.impls.push((name, Box::new(pass)));
+        self
+    }
+}
+
+/// Runs `cases` of the catalog `catalog`, as the environment asks.
+pub fn run(catalog: &str, cases: &[Case<'_>]) {
+    if std::env::var_os("ERRCODES_RATIOS").is_some() {
+        let rounds = std::env::var("ERRCODES_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(31);
+        ratios(catalog, cases, rounds);
+    } else {
+        let mut c = Criterion::default()
+            .warm_up_time(Duration::from_millis(300))
+            .measurement_time(Duration::from_secs(1))
+            .sample_size(20)
+            .configure_from_args();
+        for case in cases {
+            let mut group = c.benchmark_group(format!("{catalog}/{}", case.op));
+            group.throughput(Throughput::Elements(case.inputs as u64));
+            for (name, pass) in &case.impls {
+                group.bench_function(*name, |b| b.iter(|| black_box(pass())));
+            }
+            group.finish();
+        }
+        c.final_summary();
+    }
+}
+
+/// Nanoseconds per input of one timed batch of `reps` passes.
+#[allow(clippy::cast_precision_loss)]
+fn time(pass: &Pass<'_>, reps: u32, inputs: usize) -> f64 {
+    let start = Instant::now();
+    for _ in 0..reps {
+        black_box(pass());
+    }
+    start.elapsed().as_nanos() as f64 / (f64::from(reps) * inputs.max(1) as f64)
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// The interleaved measurement, printed as a markdown table.
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)]
+fn ratios(catalog: &str, cases: &[Case<'_>], rounds: usize) {
+    println!("| catalog | operation | errcodes ns | best anchor | anchor ns | ratio (median of {rounds} rounds) | other anchors (ratio) |");
+    println!("|---|---|---|---|---|---|---|");
+    for case in cases {
+        // Enough passes for a batch to last about 2 ms, so the clock's resolution does not matter.
+        let once = time(&case.impls[0].1, 1, case.inputs) * case.inputs.max(1) as f64;
+        let reps = ((2_000_000.0 / once.max(1.0)).ceil() as u32).clamp(1, 1_000_000);
+        for (_, pass) in &case.impls {
+            time(pass, reps, case.inputs); // warm up
+        }
+        let mut times: Vec<Vec<f64>> = vec![Vec::new(); case.impls.len()];
+        let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); case.impls.len()];
+        for _ in 0..rounds {
+            let round: Vec<f64> = case
+                .impls
+                .iter()
+                .map(|(_, pass)| time(pass, reps, case.inputs))
+                .collect();
+            for (i, t) in round.iter().enumerate() {
+                times[i].push(*t);
+                ratios[i].push(round[0] / t);
+            }
+        }
+        let medians: Vec<f64> = times.iter_mut().map(|t| median(t)).collect();
+        let ratio_medians: Vec<f64> = ratios.iter_mut().map(|r| median(r)).collect();
+        // The best anchor: the one the generated type compares worst with.
+        let best =
+            (1..case.impls.len()).max_by(|a, b| ratio_medians[*a].total_cmp(&ratio_medians[*b]));
+        let others: Vec<String> = (1..case.impls.len())
+            .filter(|i| Some(*i) != best)
+            .map(|i| format!("{} {:.2}×", case.impls[i].0, ratio_medians[i]))
+            .collect();
+        match best {
+            Some(b) => println!(
+                "| {catalog} | {} | {:.2} | {} | {:.2} | **{:.2}×** | {} |",
+                case.op,
+                medians[0],
+                case.impls[b].0,
+                medians[b],
+                ratio_medians[b],
+                others.join(", ")
+            ),
+            None => println!(
+                "| {catalog} | {} | {:.2} | — | — | — | |",
+                case.op, medians[0]
+            ),
+        }
+    }
+}
