@@ -14,7 +14,7 @@ use syn::Ident;
 
 use crate::docs::{type_docs, variant_docs};
 use crate::input::Input;
-use crate::{input, layout, locate, numeric, string};
+use crate::{index, input, layout, locate, numeric, string};
 
 /// Runs the whole macro: parse the invocation, locate the catalog, load and check it, expand.
 ///
@@ -103,7 +103,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             .filter(|name| **name != e.variant);
         quote!(#(#[doc(alias = #names)])*)
     });
-    let indices = 0..entries.len();
+    let n = entries.len();
+    let indices = 0..n;
     let alias_consts = entries.iter().zip(&variants).flat_map(|(e, variant)| {
         e.aliases.iter().map(move |a| {
             let constant = format_ident!("{}", a.constant);
@@ -121,14 +122,15 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     });
     let unknown_arm = unknown_variant
         .as_ref()
-        .map(|_| quote!(Self::Unknown(_) => None,));
+        .map(|_| quote!(Self::Unknown(_) => #n,));
 
+    // The tables of facts have an element per entry and one for `Unknown`, last.
     let locales = &catalog.locales;
-    let names = entries.iter().map(|e| &e.name);
+    let names = entries.iter().map(|e| option(Some(&e.name)));
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
         let texts = entries.iter().map(move |e| &e.messages[l]);
-        quote!(&[#(#texts),*])
+        quote!(&[#(#texts,)* __e::UNKNOWN_MESSAGE])
     });
     let groups = entries
         .iter()
@@ -136,26 +138,44 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let http_status = entries.iter().map(|e| option(e.http_status.as_ref()));
     let retryable = entries.iter().map(|e| e.retryable);
     let descriptions = entries.iter().map(|e| option(e.description.as_ref()));
-    let mut by_code: Vec<(&Code, usize)> = entries
+    let aliases: Vec<(&str, usize)> = entries
         .iter()
         .enumerate()
-        .map(|(i, e)| (&e.code, i))
+        .flat_map(|(i, e)| e.aliases.iter().map(move |a| (a.name.as_str(), i)))
         .collect();
-    by_code.sort_unstable();
-    let by_code = by_code.iter().map(|(code, i)| {
-        let code = code_literal(code);
-        quote!((#code, #i))
-    });
-    let mut by_name: Vec<(&str, usize)> = entries
+    let keys: Vec<&str> = entries
         .iter()
-        .enumerate()
-        .flat_map(|(i, e)| {
-            std::iter::once((e.name.as_str(), i))
-                .chain(e.aliases.iter().map(move |a| (a.name.as_str(), i)))
-        })
+        .map(|e| e.name.as_str())
+        .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
-    by_name.sort_unstable();
-    let by_name = by_name.iter().map(|(name, i)| quote!((#name, #i)));
+    let name_index = index::names(&keys).to_tokens();
+    let alias_entries = aliases
+        .iter()
+        .map(|(_, entry)| u32::try_from(*entry).unwrap_or(u32::MAX));
+    let code_index = match catalog.code_type {
+        CodeType::String => {
+            let codes: Vec<&str> = entries
+                .iter()
+                .map(|e| match &e.code {
+                    Code::Text(text) => text.as_str(),
+                    Code::Int(_) => "",
+                })
+                .collect();
+            index::names(&codes)
+        }
+        // An integer code is hashed as its 32 bits, whatever its type.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        _ => index::codes(
+            &entries
+                .iter()
+                .map(|e| match e.code {
+                    Code::Int(code) => code as u32,
+                    Code::Text(_) => 0,
+                })
+                .collect::<Vec<_>>(),
+        ),
+    }
+    .to_tokens();
     let example_name = &entries[0].name;
     let example_code = catalog.format_code(&entries[0]);
     let code_type_name = catalog.code_type.rust_name();
@@ -200,15 +220,17 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 code_type: #code_type_name,
                 examples: (#example_name, #example_code),
                 locales: &[#(#locales),*],
-                names: &[#(#names),*],
+                names: &[#(#names,)* None],
+                keys: &[#(#keys),*],
+                alias_entries: &[#(#alias_entries),*],
                 codes: &[#(#codes),*],
                 messages: &[#(#messages),*],
-                groups: &[#(#groups),*],
-                http_status: &[#(#http_status),*],
-                retryable: &[#(#retryable),*],
-                descriptions: &[#(#descriptions),*],
-                by_code: &[#(#by_code),*],
-                by_name: &[#(#by_name),*],
+                groups: &[#(#groups,)* None],
+                http_status: &[#(#http_status,)* None],
+                retryable: &[#(#retryable,)* false],
+                descriptions: &[#(#descriptions,)* None],
+                code_index: #code_index,
+                name_index: #name_index,
             };
 
             impl #ty {
@@ -217,86 +239,79 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
                 #(#alias_consts)*
 
-                /// The index of the entry in the tables, or `None` for `Unknown`.
-                const fn entry(self) -> Option<usize> {
+                /// The position of the entry in the tables: the variant's own, or the last
+                /// for `Unknown`.
+                #[inline]
+                const fn index(self) -> usize {
                     match self {
-                        #(Self::#variants => Some(#indices),)*
+                        #(Self::#variants => #indices,)*
                         #unknown_arm
                     }
                 }
 
                 /// The vendor's definition name, or `None` for a code the catalog does not
                 /// list.
+                #[inline]
                 #[must_use]
                 pub const fn name(&self) -> Option<&'static str> {
-                    match self.entry() {
-                        Some(entry) => Some(TABLES.names[entry]),
-                        None => None,
-                    }
+                    TABLES.names[self.index()]
                 }
 
                 /// The message in the catalog's default locale.
+                #[inline]
                 #[must_use]
                 pub const fn message(&self) -> &'static str {
-                    match self.entry() {
-                        Some(entry) => TABLES.messages[0][entry],
-                        None => __e::UNKNOWN_MESSAGE,
-                    }
+                    TABLES.messages[0][self.index()]
                 }
 
                 /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the
                 /// catalog has no message in that locale or the code is unknown.
+                #[inline]
                 #[must_use]
                 pub fn message_in(&self, locale: &str) -> Option<&'static str> {
-                    TABLES.message_in(self.entry()?, locale)
+                    TABLES.message_in(self.index(), locale)
                 }
 
                 /// The title of the section of the vendor's page the entry stands in, in the
                 /// default locale.
+                #[inline]
                 #[must_use]
                 pub const fn group(&self) -> Option<&'static str> {
-                    match self.entry() {
-                        Some(entry) => TABLES.groups[entry],
-                        None => None,
-                    }
+                    TABLES.groups[self.index()]
                 }
 
                 /// Whether the catalog lists this code.
+                #[inline]
                 #[must_use]
                 pub const fn is_known(&self) -> bool {
-                    self.entry().is_some()
+                    self.index() < #n
                 }
 
                 /// The HTTP status the vendor's service answers this error with, if the
                 /// catalog says.
+                #[inline]
                 #[must_use]
                 pub const fn http_status(&self) -> Option<u16> {
-                    match self.entry() {
-                        Some(entry) => TABLES.http_status[entry],
-                        None => None,
-                    }
+                    TABLES.http_status[self.index()]
                 }
 
                 /// Whether the vendor says to try again later; `false` for an unknown code.
+                #[inline]
                 #[must_use]
                 pub const fn is_retryable(&self) -> bool {
-                    match self.entry() {
-                        Some(entry) => TABLES.retryable[entry],
-                        None => false,
-                    }
+                    TABLES.retryable[self.index()]
                 }
 
                 /// The vendor's explanation of the error, beyond its message, if the catalog
                 /// has one.
+                #[inline]
                 #[must_use]
                 pub const fn description(&self) -> Option<&'static str> {
-                    match self.entry() {
-                        Some(entry) => TABLES.descriptions[entry],
-                        None => None,
-                    }
+                    TABLES.descriptions[self.index()]
                 }
 
                 /// The entry with this definition name or alias.
+                #[inline]
                 #[must_use]
                 pub fn from_name(name: &str) -> Option<Self> {
                     TABLES.find_name(name).map(|entry| Self::ALL[entry])

@@ -14,6 +14,7 @@
 
 mod docs;
 mod expand;
+mod index;
 mod input;
 mod layout;
 mod locate;

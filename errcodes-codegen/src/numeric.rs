@@ -26,8 +26,8 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         code_ty,
         ..
     } = cx;
-    let search = format_ident!(
-        "search_{}",
+    let find = format_ident!(
+        "find_{}",
         match catalog.code_type {
             CodeType::I32 => "i32",
             _ => "u32",
@@ -48,8 +48,9 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl #ty {
             /// The error for `code`: its entry, or `Unknown` holding `code`.
             #[must_use]
+            #[inline]
             pub const fn from_code(code: #code_ty) -> Self {
-                match __e::#search(TABLES.by_code, code) {
+                match __e::#find(&TABLES.code_index, TABLES.codes, code) {
                     Some(entry) => Self::ALL[entry],
                     None => Self::Unknown(__e::Unknown::__new(code)),
                 }
@@ -57,31 +58,32 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
             /// The vendor's code of this error (for `Unknown`, the code it holds).
             #[must_use]
+            #[inline]
             pub const fn code(self) -> #code_ty {
                 match self {
                     Self::Unknown(unknown) => unknown.code(),
-                    known => match known.entry() {
-                        Some(entry) => TABLES.codes[entry],
-                        None => 0,
-                    },
+                    known => TABLES.codes[known.index()],
                 }
             }
 
             /// Parses a code written in hex, with or without `0x`, in either case
             /// (`0x2001000A`, `0X2001000a`, `2001000A`); a code the catalog does not list
             /// gives `Unknown`.
+            #[inline]
             pub fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
                 TABLES.parse_hex(text).map(Self::from_code)
             }
         }
 
         impl __e::core::convert::From<#code_ty> for #ty {
+            #[inline]
             fn from(code: #code_ty) -> Self {
                 Self::from_code(code)
             }
         }
 
         impl __e::core::convert::From<#ty> for #code_ty {
+            #[inline]
             fn from(error: #ty) -> Self {
                 error.code()
             }
@@ -89,13 +91,13 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
-                match self.entry() {
-                    Some(entry) => __e::core::write!(
+                match CODE_TEXTS.get(self.index()) {
+                    Some(code_text) => __e::core::write!(
                         f,
                         "{} ({}, {})",
-                        TABLES.messages[0][entry],
-                        TABLES.names[entry],
-                        CODE_TEXTS[entry],
+                        self.message(),
+                        TABLES.keys[self.index()],
+                        code_text,
                     ),
                     None => {
                         let code = self.code();
@@ -121,6 +123,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl __e::core::str::FromStr for #ty {
             type Err = __e::ParseError;
 
+            #[inline]
             fn from_str(text: &str) -> Result<Self, Self::Err> {
                 match TABLES.parse(text)? {
                     __e::Parsed::Entry(entry) => Result::Ok(Self::ALL[entry]),

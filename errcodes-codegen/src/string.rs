@@ -37,14 +37,13 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl #ty {
             /// The vendor's code of this error.
             #[must_use]
+            #[inline]
             pub const fn code(self) -> &'static str {
-                match self.entry() {
-                    Some(entry) => TABLES.codes[entry],
-                    None => "",
-                }
+                TABLES.codes[self.index()]
             }
 
             /// The entry whose code is `code`, if the catalog lists it.
+            #[inline]
             #[must_use]
             pub fn from_code(code: &str) -> Option<Self> {
                 TABLES.find_code(code).map(|entry| Self::ALL[entry])

@@ -1,6 +1,7 @@
 //! What generated code uses and users do not: the layout of a catalog's tables and the lookups
 //! on them. Not part of the public API; it changes without notice.
 
+pub use crate::index::{displace, find_i32, find_u32, hash_code, hash_str, lookup, Index};
 pub use crate::parse::{ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize_numeric, deserialize_string, serialize};
@@ -14,7 +15,9 @@ pub use serde;
 /// The message of a code the catalog does not list.
 pub const UNKNOWN_MESSAGE: &str = "An error code that the catalog does not list.";
 
-/// The tables of a catalog, each indexed by the entry's position in catalog order.
+/// The tables of a catalog. Those of facts are indexed by the entry's position in catalog
+/// order, which is also the position of its variant, and have one more element, at the end, for
+/// `Unknown`; so a fact is one read, with no branch.
 pub struct Tables<C: 'static> {
     /// The generated type's name, for messages.
     pub type_name: &'static str,
@@ -24,11 +27,15 @@ pub struct Tables<C: 'static> {
     pub examples: (&'static str, &'static str),
     /// Locale tags; the first is the default.
     pub locales: &'static [&'static str],
-    /// Definition names.
-    pub names: &'static [&'static str],
-    /// Codes.
+    /// Definition names, and `None` for `Unknown`.
+    pub names: &'static [Option<&'static str>],
+    /// The keys of `name_index`: definition names in catalog order, then aliases.
+    pub keys: &'static [&'static str],
+    /// The entry of each alias, in the order of the aliases in `keys`.
+    pub alias_entries: &'static [u32],
+    /// Codes (no element for `Unknown`).
     pub codes: &'static [C],
-    /// Messages: `messages[locale][entry]`.
+    /// Messages: `messages[locale][entry]`; for `Unknown`, the generic message.
     pub messages: &'static [&'static [&'static str]],
     /// Group title (default locale) of each entry.
     pub groups: &'static [Option<&'static str>],
@@ -38,27 +45,36 @@ pub struct Tables<C: 'static> {
     pub retryable: &'static [bool],
     /// The vendor's explanation of each entry.
     pub descriptions: &'static [Option<&'static str>],
-    /// `(code, entry)` sorted by code.
-    pub by_code: &'static [(C, usize)],
-    /// `(name or alias, entry)` sorted by name.
-    pub by_name: &'static [(&'static str, usize)],
+    /// Where each code is in `codes`.
+    pub code_index: Index,
+    /// Where each name and alias is in `keys`.
+    pub name_index: Index,
 }
 
 impl<C> Tables<C> {
     /// The entry whose definition name or alias is `name`.
+    #[inline]
     pub fn find_name(&self, name: &str) -> Option<usize> {
-        self.by_name
-            .binary_search_by(|(n, _)| (*n).cmp(name))
-            .ok()
-            .map(|i| self.by_name[i].1)
+        let key = self.name_index.find_str(self.keys, name)?;
+        match key.checked_sub(self.codes.len()) {
+            None => Some(key),
+            Some(alias) => self.alias_entries.get(alias).map(|e| *e as usize),
+        }
     }
 
-    /// The message of `entry` in `locale`, with `zh-CN` falling back to `zh`.
+    /// The message of `entry` in `locale`, with `zh-CN` falling back to `zh`; `None` for
+    /// `Unknown`.
+    #[inline]
     pub fn message_in(&self, entry: usize, locale: &str) -> Option<&'static str> {
-        locale_index(self.locales, locale).map(|l| self.messages[l][entry])
+        if entry >= self.codes.len() {
+            return None;
+        }
+        let messages = self.messages.get(locale_index(self.locales, locale)?)?;
+        messages.get(entry).copied()
     }
 
     /// A [`ParseError`] of this catalog.
+    #[cold]
     pub const fn error(&self, kind: ParseErrorKind) -> ParseError {
         ParseError::__new(
             kind,
@@ -72,16 +88,15 @@ impl<C> Tables<C> {
 
 impl Tables<&'static str> {
     /// The entry whose code is `code`.
+    #[inline]
     pub fn find_code(&self, code: &str) -> Option<usize> {
-        self.by_code
-            .binary_search_by(|(c, _)| (*c).cmp(code))
-            .ok()
-            .map(|i| self.by_code[i].1)
+        self.code_index.find_str(self.codes, code)
     }
 }
 
 impl<C: CodeInt> Tables<C> {
     /// Parses a name, a decimal code or a `0x` hex code, as `FromStr` does.
+    #[inline]
     pub fn parse(&self, text: &str) -> Result<Parsed<C>, ParseError> {
         if let Some(entry) = self.find_name(text) {
             return Ok(Parsed::Entry(entry));
@@ -92,6 +107,7 @@ impl<C: CodeInt> Tables<C> {
     }
 
     /// Parses a code written in hex, with or without `0x`.
+    #[inline]
     pub fn parse_hex(&self, text: &str) -> Result<C, ParseError> {
         parse_hex(text).map_err(|kind| self.error(kind))
     }
@@ -110,11 +126,13 @@ fn strip_hex_prefix(text: &str) -> Option<&str> {
 }
 
 /// Parses a code written in hex, with or without `0x`.
+#[inline]
 pub fn parse_hex<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
     C::from_hex_digits(strip_hex_prefix(text).unwrap_or(text))
 }
 
 /// Parses a decimal code or a `0x` hex code.
+#[inline]
 pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
     if text.is_empty() {
         return Err(ParseErrorKind::Empty);
@@ -122,23 +140,40 @@ pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
     if let Some(digits) = strip_hex_prefix(text) {
         return C::from_hex_digits(digits);
     }
-    let unsigned = text.strip_prefix('-').unwrap_or(text);
-    if unsigned.is_empty() || !unsigned.bytes().all(|b| b.is_ascii_digit()) {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
+    if digits.is_empty() {
         return Err(ParseErrorKind::NotANameOrNumber);
     }
-    C::from_decimal(text)
+    let mut value: u64 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return Err(ParseErrorKind::NotANameOrNumber);
+        }
+        // Past 2^40 it is out of range for every code type, but every byte must be a digit.
+        value = (value * 10 + u64::from(b - b'0')).min(1 << 40);
+    }
+    C::from_decimal(negative, value)
 }
 
 /// The index in `locales` of the best match for `locale`: the tag itself, compared without
 /// regard to case and with `_` read as `-`, else the tag with its last subtag removed, and so on
 /// (`zh-Hant-TW`, `zh-Hant`, `zh`).
+#[inline]
 pub fn locale_index(locales: &[&str], locale: &str) -> Option<usize> {
     let mut tag = locale;
     loop {
+        // Tags are usually written as the catalog writes them: compare bytes first.
+        if let Some(i) = locales.iter().position(|l| *l == tag) {
+            return Some(i);
+        }
         if let Some(i) = locales.iter().position(|l| same_tag(l, tag)) {
             return Some(i);
         }
-        tag = &tag[..tag.rfind(['-', '_'])?];
+        let cut = tag.bytes().rposition(|b| b == b'-' || b == b'_')?;
+        tag = tag.get(..cut)?;
     }
 }
 
@@ -158,8 +193,8 @@ fn same_tag(a: &str, b: &str) -> bool {
 
 /// The integer types a numeric catalog's codes can have.
 pub trait CodeInt: Copy + Ord + sealed::Sealed {
-    /// Parses optional `-` and decimal digits (already checked to be digits).
-    fn from_decimal(text: &str) -> Result<Self, ParseErrorKind>;
+    /// The code `value`, negated if `negative`, if the type holds it.
+    fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind>;
     /// Parses hex digits; the bits are taken as they are, so `FFFFFFFF` is `-1` in `i32`.
     fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind>;
 }
@@ -170,54 +205,56 @@ mod sealed {
     impl Sealed for i32 {}
 }
 
+#[inline]
 fn hex_u32(digits: &str) -> Result<u32, ParseErrorKind> {
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if digits.is_empty() {
         return Err(ParseErrorKind::InvalidHex);
     }
-    u32::from_str_radix(digits, 16).map_err(|_| ParseErrorKind::OutOfRange)
+    let mut value: u64 = 0;
+    for b in digits.bytes() {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            b'A'..=b'F' => b - b'A' + 10,
+            _ => return Err(ParseErrorKind::InvalidHex),
+        };
+        // Past 32 bits it is out of range, but every digit must still be a hex digit.
+        value = (value << 4 | u64::from(digit)).min(1 << 40);
+    }
+    u32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
 }
 
 impl CodeInt for u32 {
-    fn from_decimal(text: &str) -> Result<Self, ParseErrorKind> {
-        text.parse().map_err(|_| ParseErrorKind::OutOfRange)
+    #[inline]
+    fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
+        if negative {
+            return Err(ParseErrorKind::OutOfRange); // as `u32::from_str` does, even for -0
+        }
+        u32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
     }
+    #[inline]
     fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind> {
         hex_u32(digits)
     }
 }
 
 impl CodeInt for i32 {
-    fn from_decimal(text: &str) -> Result<Self, ParseErrorKind> {
-        text.parse().map_err(|_| ParseErrorKind::OutOfRange)
+    #[inline]
+    fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
+        #[allow(clippy::cast_possible_wrap)] // below 2^41, so it fits in an i64
+        let value = if negative {
+            -(value as i64)
+        } else {
+            value as i64
+        };
+        i32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
     }
+    #[inline]
     fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind> {
         #[allow(clippy::cast_possible_wrap)] // hex writes the bits: 0xFFFFFFFF is -1
         hex_u32(digits).map(|bits| bits as i32)
     }
 }
-
-macro_rules! search {
-    ($($name:ident: $ty:ty),*) => {$(
-        /// The entry whose code is `code`, by binary search of `by_code` (sorted by code).
-        pub const fn $name(by_code: &[($ty, usize)], code: $ty) -> Option<usize> {
-            let (mut lo, mut hi) = (0, by_code.len());
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                let (at, entry) = by_code[mid];
-                if at == code {
-                    return Some(entry);
-                } else if at < code {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            None
-        }
-    )*};
-}
-
-search!(search_u32: u32, search_i32: i32);
 
 #[cfg(test)]
 mod tests {
@@ -262,14 +299,5 @@ mod tests {
             parse_number::<u32>("12a"),
             Err(ParseErrorKind::NotANameOrNumber)
         );
-    }
-
-    #[test]
-    fn search() {
-        let by_code = [(-5, 2), (1, 0), (7, 1)];
-        assert_eq!(search_i32(&by_code, 7), Some(1));
-        assert_eq!(search_i32(&by_code, -5), Some(2));
-        assert_eq!(search_i32(&by_code, 0), None);
-        assert_eq!(search_u32(&[], 0), None);
     }
 }

@@ -25,6 +25,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+mod index;
 #[cfg(feature = "alloc")]
 mod maybe_known;
 mod parse;

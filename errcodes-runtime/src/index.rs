@@ -1,0 +1,210 @@
+//! Perfect hash indexes over a catalog's codes and names, built by the macro at expansion time
+//! and read here at run time.
+//!
+//! A key (a code, or the bytes of a name) is hashed to 64 bits with the index's seed. The top
+//! bits of the hash choose a *bucket*; the bucket's *displacement*, chosen by the macro so that
+//! no two keys of the catalog meet, is mixed into the hash, whose top bits then choose a *slot*.
+//! The slot holds the key's position in the catalog's tables, and one comparison with the key
+//! stored there tells a listed key from any other. A lookup costs two multiplications, three
+//! reads and one comparison, whatever the size of the catalog, with no branch that depends on
+//! the key (so no mispredictions on varied input, where a `match` or a binary search has them).
+//!
+//! The functions that hash are shared with the macro (`errcodes-codegen`), which must hash
+//! exactly as the lookups do.
+
+/// The multiplier that spreads a key over the 64 bits (the golden ratio, as in Fibonacci
+/// hashing).
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+/// The multiplier that spreads a displaced hash.
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+/// A perfect hash index: where each key of a catalog is, as its position in the tables.
+pub struct Index {
+    /// Mixed into every hash; the macro tries seeds until the keys' hashes differ.
+    pub seed: u64,
+    /// `64 - log2(displacements.len())`.
+    pub bucket_shift: u32,
+    /// `64 - log2(slots.len())`.
+    pub slot_shift: u32,
+    /// Whether names are hashed on all their bytes, rather than their length and their first
+    /// and last eight bytes (needed when two names agree on those).
+    pub whole_names: bool,
+    /// A displacement per bucket.
+    pub displacements: &'static [u32],
+    /// A position per slot; `u32::MAX` in a slot no key has.
+    pub slots: &'static [u32],
+}
+
+/// The 64-bit hash of an integer code (an `i32` code is hashed as its bits).
+#[inline]
+#[must_use]
+pub const fn hash_code(bits: u32, seed: u64) -> u64 {
+    (bits as u64 ^ seed).wrapping_mul(K1)
+}
+
+/// Reads up to eight bytes as a little-endian number: `len` bytes from `at`.
+#[inline]
+const fn read(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let mut value = 0;
+    let mut i = 0;
+    while i < len {
+        value |= (bytes[at + i] as u64) << (8 * i);
+        i += 1;
+    }
+    value
+}
+
+/// The first eight and the last eight bytes of `bytes` (overlapping when it is shorter than
+/// 16; for fewer than eight bytes, its first, middle and last bytes, as in wyhash).
+#[inline]
+const fn ends(bytes: &[u8]) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (
+            u32::from_le_bytes(*first) as u64,
+            u32::from_le_bytes(*last) as u64,
+        )
+    } else if bytes.is_empty() {
+        (0, 0)
+    } else {
+        let len = bytes.len();
+        (
+            read(bytes, 0, 1) | read(bytes, len / 2, 1) << 8,
+            read(bytes, len - 1, 1),
+        )
+    }
+}
+
+/// The 64-bit hash of a name or string code: of its length and its first and last eight bytes
+/// when `whole` is false, else of all its bytes.
+#[inline]
+#[must_use]
+pub const fn hash_str(text: &str, seed: u64, whole: bool) -> u64 {
+    let bytes = text.as_bytes();
+    let (first, last) = ends(bytes);
+    let mut h = (first ^ seed).wrapping_mul(K1).rotate_left(29)
+        ^ (last ^ bytes.len() as u64).wrapping_mul(K2);
+    if whole {
+        // Every full eight bytes; the last (partial) ones are in `last` already.
+        let mut rest = bytes;
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            h = (h ^ u64::from_le_bytes(*chunk))
+                .wrapping_mul(K1)
+                .rotate_left(23);
+            rest = tail;
+        }
+    }
+    h
+}
+
+/// The slot of a key of hash `hash` in a bucket of displacement `displacement`, for a table of
+/// `2^(64 - slot_shift)` slots.
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // below the table's length, a usize
+pub const fn displace(hash: u64, displacement: u32, slot_shift: u32) -> usize {
+    ((hash ^ displacement as u64).wrapping_mul(K2) >> slot_shift) as usize
+}
+
+/// What [`Index::slot`] reads, from the index's parts (for the macro, which checks an index
+/// before it writes it out).
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // below the tables' lengths, usizes
+pub const fn lookup(
+    displacements: &[u32],
+    slots: &[u32],
+    bucket_shift: u32,
+    slot_shift: u32,
+    hash: u64,
+) -> usize {
+    // The shifts keep both reads in bounds: the macro makes the tables 2^(64 - shift) long.
+    let displacement = displacements[(hash >> bucket_shift) as usize];
+    slots[displace(hash, displacement, slot_shift)] as usize
+}
+
+impl Index {
+    /// The position the index gives a key of hash `hash`: the only place the key can be, if it
+    /// is listed (`u32::MAX` when no key is there).
+    #[inline]
+    #[must_use]
+    pub const fn slot(&self, hash: u64) -> usize {
+        lookup(
+            self.displacements,
+            self.slots,
+            self.bucket_shift,
+            self.slot_shift,
+            hash,
+        )
+    }
+
+    /// The position of `text` among `keys` (names and aliases, or string codes), if it is one
+    /// of them.
+    #[inline]
+    #[must_use]
+    pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
+        let at = self.slot(hash_str(text, self.seed, self.whole_names));
+        match keys.get(at) {
+            Some(key) if *key == text => Some(at),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! find_code {
+    ($($name:ident: $ty:ty),*) => {$(
+        /// The position of `code` among `codes`, if the catalog lists it.
+        #[inline]
+        #[must_use]
+        #[allow(clippy::cast_sign_loss)] // an i32 code is hashed as its bits
+        pub const fn $name(index: &Index, codes: &[$ty], code: $ty) -> Option<usize> {
+            let at = index.slot(hash_code(code as u32, index.seed));
+            if at < codes.len() && codes[at] == code {
+                Some(at)
+            } else {
+                None
+            }
+        }
+    )*};
+}
+
+find_code!(find_u32: u32, find_i32: i32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ends_of_every_length() {
+        assert_eq!(ends(b""), (0, 0));
+        assert_eq!(ends(b"a"), (0x6161, 0x61));
+        assert_eq!(ends(b"abc"), (0x6261, 0x63));
+        assert_eq!(ends(b"abcd"), (0x6463_6261, 0x6463_6261));
+        assert_eq!(ends(b"abcdefghi").0, u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(ends(b"abcdefghi").1, u64::from_le_bytes(*b"bcdefghi"));
+    }
+
+    #[test]
+    fn whole_names_tell_apart_what_the_ends_do_not() {
+        let (a, b) = ("ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT");
+        assert_eq!(hash_str(a, 1, false), hash_str(b, 1, false));
+        assert_ne!(hash_str(a, 1, true), hash_str(b, 1, true));
+    }
+
+    #[test]
+    fn a_one_slot_index() {
+        let index = Index {
+            seed: 0,
+            bucket_shift: 63,
+            slot_shift: 63,
+            whole_names: false,
+            displacements: &[0, 0],
+            slots: &[0, 0],
+        };
+        assert_eq!(find_u32(&index, &[7], 7), Some(0));
+        assert_eq!(find_u32(&index, &[7], 8), None);
+        assert_eq!(index.find_str(&["x"], "x"), Some(0));
+        assert_eq!(index.find_str(&["x"], "y"), None);
+    }
+}
