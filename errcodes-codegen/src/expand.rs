@@ -148,7 +148,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| e.name.as_str())
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
-    let name_index = index::names(&keys).to_tokens();
+    let name_index = index::names(&keys);
     let alias_entries = aliases
         .iter()
         .map(|(_, entry)| u32::try_from(*entry).unwrap_or(u32::MAX));
@@ -174,8 +174,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 })
                 .collect::<Vec<_>>(),
         ),
-    }
-    .to_tokens();
+    };
     let example_name = &entries[0].name;
     let example_code = catalog.format_code(&entries[0]);
     let code_type_name = catalog.code_type.rust_name();

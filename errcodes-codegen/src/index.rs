@@ -1,7 +1,7 @@
 //! Builds the perfect hash indexes that generated lookups read (`errcodes_runtime::__private::
 //! Index`): for each bucket of keys, a displacement that sends every key to a slot of its own.
 
-use errcodes_runtime::__private::{displace, hash_code, hash_str, lookup};
+use errcodes_runtime::__private::{displace, hash_code, hash_str, lookup, window};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -12,6 +12,7 @@ pub(crate) struct Built {
     bucket_shift: u32,
     slot_shift: u32,
     whole_names: bool,
+    window: u32,
     displacements: Vec<u32>,
     slots: Vec<u32>,
 }
@@ -21,29 +22,69 @@ const TRIES: u32 = 1 << 16;
 /// How many seeds are tried before the table of slots is made twice as large.
 const SEEDS: u64 = 16;
 
-/// The index of integer codes (each given as its 32 bits).
-pub(crate) fn codes(bits: &[u32]) -> Built {
-    build(bits.len(), false, &|k, seed| hash_code(bits[k], seed))
+/// The index of integer codes (each given as its 32 bits), as code.
+pub(crate) fn codes(bits: &[u32]) -> TokenStream {
+    tokens(build(bits.len(), &|k, seed| hash_code(bits[k], seed)))
+}
+
+/// An index as an expression of type `__e::Index`, or a compile error if it could not be
+/// built (which only a bug can cause: distinct keys always hash apart for some seed).
+fn tokens(built: Option<Built>) -> TokenStream {
+    match built {
+        Some(built) => built.to_tokens(),
+        None => quote!(::core::compile_error!(
+            "errcodes could not build a lookup index for this catalog: please report this bug"
+        )),
+    }
 }
 
 /// The index of names, or of string codes.
-pub(crate) fn names(keys: &[&str]) -> Built {
-    // The quick hash reads a name's length and its first and last eight bytes; when two keys
-    // agree on those, no seed can tell them apart, so the whole name is hashed.
-    let mut ends: Vec<(usize, &[u8], &[u8])> = keys
+pub(crate) fn names(keys: &[&str]) -> TokenStream {
+    tokens(names_index(keys))
+}
+
+/// The index of names, as built.
+fn names_index(keys: &[&str]) -> Option<Built> {
+    // The quick hash reads a name's length and its first and last eight bytes. When two keys
+    // agree on those, no seed can tell them apart: a window of eight more bytes is hashed,
+    // placed where every key differs, or else the whole name.
+    let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    let windows = std::iter::once(0).chain(1..longest.saturating_sub(8));
+    let chosen = windows
+        .map(|w| u32::try_from(w).unwrap_or(0))
+        .find(|w| tells_apart(keys, *w));
+    let with = |window: u32, whole: bool| {
+        build(keys.len(), &|k, seed| {
+            hash_str(keys[k], seed, window, whole)
+        })
+        .map(|mut built| {
+            built.window = window;
+            built.whole_names = whole;
+            built
+        })
+    };
+    chosen
+        .and_then(|w| with(w, false))
+        .or_else(|| with(0, true))
+}
+
+/// Whether the quick hash's inputs, with a window at `at`, differ for every two keys.
+fn tells_apart(keys: &[&str], at: u32) -> bool {
+    let mut inputs: Vec<(usize, &[u8], &[u8], u64)> = keys
         .iter()
         .map(|k| {
             let b = k.as_bytes();
+            let window = if at == 0 { 0 } else { window(b, at as usize) };
             (
                 b.len(),
                 &b[..b.len().min(8)],
                 &b[b.len().saturating_sub(8)..],
+                window,
             )
         })
         .collect();
-    ends.sort_unstable();
-    let whole = ends.windows(2).any(|w| w[0] == w[1]);
-    build(keys.len(), whole, &|k, seed| hash_str(keys[k], seed, whole))
+    inputs.sort_unstable();
+    inputs.windows(2).all(|w| w[0] != w[1])
 }
 
 /// The number of bits that address at least `n` places (at least one bit).
@@ -51,21 +92,17 @@ fn bits_for(n: usize) -> u32 {
     n.max(2).next_power_of_two().trailing_zeros()
 }
 
-fn build(n: usize, whole_names: bool, hash: &dyn Fn(usize, u64) -> u64) -> Built {
+/// An index of `n` keys whose hashes `hash` gives, or `None` if no seed separates them (when
+/// two keys hash alike whatever the seed).
+fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Built> {
     // About two keys a bucket, and slots for one key in 0.8 slots at most.
     let bucket_bits = bits_for(n.div_ceil(2));
-    let mut slot_bits = bits_for(n + n / 4);
-    let mut attempt = 0_u64;
-    loop {
-        let seed = splitmix(attempt);
-        if let Some(built) = try_build(n, seed, bucket_bits, slot_bits, whole_names, hash) {
-            return built;
-        }
-        attempt += 1;
-        if attempt % SEEDS == 0 {
-            slot_bits += 1;
-        }
-    }
+    let first_slot_bits = bits_for(n + n / 4);
+    (0..SEEDS * 4).find_map(|attempt| {
+        // A larger table of slots every SEEDS seeds.
+        let slot_bits = first_slot_bits + u32::try_from(attempt / SEEDS).unwrap_or(0);
+        try_build(n, splitmix(attempt), bucket_bits, slot_bits, hash)
+    })
 }
 
 fn try_build(
@@ -73,7 +110,6 @@ fn try_build(
     seed: u64,
     bucket_bits: u32,
     slot_bits: u32,
-    whole_names: bool,
     hash: &dyn Fn(usize, u64) -> u64,
 ) -> Option<Built> {
     let bucket_shift = 64 - bucket_bits;
@@ -112,7 +148,8 @@ fn try_build(
         seed,
         bucket_shift,
         slot_shift,
-        whole_names,
+        whole_names: false,
+        window: 0,
         displacements,
         slots,
     };
@@ -138,12 +175,13 @@ fn splitmix(n: u64) -> u64 {
 
 impl Built {
     /// The index as an expression of type `__e::Index`.
-    pub(crate) fn to_tokens(&self) -> TokenStream {
+    fn to_tokens(&self) -> TokenStream {
         let Self {
             seed,
             bucket_shift,
             slot_shift,
             whole_names,
+            window,
             displacements,
             slots,
         } = self;
@@ -153,6 +191,7 @@ impl Built {
                 bucket_shift: #bucket_shift,
                 slot_shift: #slot_shift,
                 whole_names: #whole_names,
+                window: #window,
                 displacements: &[#(#displacements),*],
                 slots: &[#(#slots),*],
             }
@@ -176,6 +215,7 @@ mod tests {
             bucket_shift: built.bucket_shift,
             slot_shift: built.slot_shift,
             whole_names: built.whole_names,
+            window: built.window,
             displacements: leak(built.displacements),
             slots: leak(built.slots),
         }
@@ -185,7 +225,7 @@ mod tests {
     fn every_code_is_found_and_no_other() {
         for n in [1, 2, 3, 7, 100, 1000, 20_000] {
             let keys: Vec<u32> = (0..n).map(|i| 0x2001_0000 + i * 3).collect();
-            let index = index(codes(&keys));
+            let index = index(build(keys.len(), &|k, seed| hash_code(keys[k], seed)).unwrap());
             for (at, code) in keys.iter().enumerate() {
                 assert_eq!(find_u32(&index, &keys, *code), Some(at));
                 assert_eq!(find_u32(&index, &keys, code + 1), None);
@@ -194,16 +234,48 @@ mod tests {
     }
 
     #[test]
-    fn names_that_share_their_ends_are_hashed_whole() {
+    fn names_that_share_their_ends_get_a_window_where_they_differ() {
         let keys = ["ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT", "E"];
-        let built = names(&keys);
-        assert!(built.whole_names);
+        let built = names_index(&keys).unwrap();
+        assert!(!built.whole_names);
+        assert!(built.window > 0);
         let index = index(built);
         for (at, key) in keys.iter().enumerate() {
             assert_eq!(index.find_str(&keys, key), Some(at));
         }
         assert_eq!(index.find_str(&keys, "ERROR_A_Z_TIMEOUT"), None);
         assert_eq!(index.find_str(&keys, ""), None);
-        assert!(!names(&["A", "B", "ERROR_SERVER"]).whole_names);
+        assert_eq!(names_index(&["A", "B", "ERROR_SERVER"]).unwrap().window, 0);
+    }
+
+    #[test]
+    fn names_whose_length_and_last_bytes_cancel_out_are_told_apart() {
+        // 'K' ^ 'A' == 39 ^ 45: a hash that xors the length into the last bytes met here.
+        let keys = [
+            "ERROR_SERVER_MPS_SIGNATURE_CHECK_FAILED",
+            "ERROR_SERVER_MPS_SIGNATURE_CHECK_MEDIA_FAILED",
+        ];
+        let index = index(names_index(&keys).unwrap());
+        assert_eq!(index.find_str(&keys, keys[0]), Some(0));
+        assert_eq!(index.find_str(&keys, keys[1]), Some(1));
+    }
+
+    #[test]
+    fn keys_that_no_seed_separates_give_up_instead_of_looping() {
+        assert!(names_index(&["SAME", "SAME"]).is_none());
+        assert!(build(2, &|_, seed| seed).is_none());
+    }
+
+    #[test]
+    fn every_bundled_catalog_gets_its_indexes() {
+        for (name, text) in errcodes_catalog::BUNDLED {
+            let source = errcodes_catalog::Source::new(name, text);
+            let catalog = errcodes_catalog::load(&source).unwrap();
+            let keys: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
+            let index = index(names_index(&keys).unwrap());
+            for (at, key) in keys.iter().enumerate() {
+                assert_eq!(index.find_str(&keys, key), Some(at), "{name}: {key}");
+            }
+        }
     }
 }

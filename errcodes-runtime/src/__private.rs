@@ -1,7 +1,7 @@
 //! What generated code uses and users do not: the layout of a catalog's tables and the lookups
 //! on them. Not part of the public API; it changes without notice.
 
-pub use crate::index::{displace, find_i32, find_u32, hash_code, hash_str, lookup, Index};
+pub use crate::index::{displace, find_i32, find_u32, hash_code, hash_str, lookup, window, Index};
 pub use crate::parse::{ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize_numeric, deserialize_string, serialize};

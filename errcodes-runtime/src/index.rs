@@ -26,9 +26,13 @@ pub struct Index {
     pub bucket_shift: u32,
     /// `64 - log2(slots.len())`.
     pub slot_shift: u32,
-    /// Whether names are hashed on all their bytes, rather than their length and their first
-    /// and last eight bytes (needed when two names agree on those).
+    /// Whether names are hashed on all their bytes, rather than their length, their first and
+    /// last eight bytes and the eight at `window` (needed when two names agree on those).
     pub whole_names: bool,
+    /// Where in a name eight more bytes are hashed (moved back to end with the name when it is
+    /// shorter), or 0 for none: the macro picks it so that names that agree on their ends
+    /// differ there.
+    pub window: u32,
     /// A displacement per bucket.
     pub displacements: &'static [u32],
     /// A position per slot; `u32::MAX` in a slot no key has.
@@ -76,22 +80,41 @@ const fn ends(bytes: &[u8]) -> (u64, u64) {
     }
 }
 
-/// The 64-bit hash of a name or string code: of its length and its first and last eight bytes
-/// when `whole` is false, else of all its bytes.
+/// The eight bytes of `bytes` at `at`, or at its end if it is shorter (`0` if it has fewer
+/// than eight).
 #[inline]
 #[must_use]
-pub const fn hash_str(text: &str, seed: u64, whole: bool) -> u64 {
+pub const fn window(bytes: &[u8], at: usize) -> u64 {
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return 0;
+    };
+    let at = if at < last { at } else { last };
+    match bytes.split_at(at).1.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => 0,
+    }
+}
+
+/// The 64-bit hash of a name or string code: of its length, its first and last eight bytes and
+/// (unless `window` is 0) the eight at `window`; or, when `whole` is true, of all its bytes.
+#[inline]
+#[must_use]
+pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64 {
     let bytes = text.as_bytes();
     let (first, last) = ends(bytes);
-    let mut h = (first ^ seed).wrapping_mul(K1).rotate_left(29)
-        ^ (last ^ bytes.len() as u64).wrapping_mul(K2);
+    // Each step is one-to-one in the hash so far and in what it adds, so keys that differ in
+    // what is hashed never meet for every seed.
+    let mut h = (first ^ seed).wrapping_mul(K1);
+    h = (h.rotate_left(29) ^ last).wrapping_mul(K2);
+    h = (h.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(K1);
+    if window_at != 0 {
+        h = (h.rotate_left(23) ^ window(bytes, window_at as usize)).wrapping_mul(K2);
+    }
     if whole {
         // Every full eight bytes; the last (partial) ones are in `last` already.
         let mut rest = bytes;
         while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
-            h = (h ^ u64::from_le_bytes(*chunk))
-                .wrapping_mul(K1)
-                .rotate_left(23);
+            h = (h.rotate_left(23) ^ u64::from_le_bytes(*chunk)).wrapping_mul(K1);
             rest = tail;
         }
     }
@@ -144,7 +167,7 @@ impl Index {
     #[inline]
     #[must_use]
     pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
-        let at = self.slot(hash_str(text, self.seed, self.whole_names));
+        let at = self.slot(hash_str(text, self.seed, self.window, self.whole_names));
         match keys.get(at) {
             Some(key) if *key == text => Some(at),
             _ => None,
@@ -186,10 +209,11 @@ mod tests {
     }
 
     #[test]
-    fn whole_names_tell_apart_what_the_ends_do_not() {
+    fn a_window_or_the_whole_name_tells_apart_what_the_ends_do_not() {
         let (a, b) = ("ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT");
-        assert_eq!(hash_str(a, 1, false), hash_str(b, 1, false));
-        assert_ne!(hash_str(a, 1, true), hash_str(b, 1, true));
+        assert_eq!(hash_str(a, 1, 0, false), hash_str(b, 1, 0, false));
+        assert_ne!(hash_str(a, 1, 4, false), hash_str(b, 1, 4, false));
+        assert_ne!(hash_str(a, 1, 0, true), hash_str(b, 1, 0, true));
     }
 
     #[test]
@@ -199,6 +223,7 @@ mod tests {
             bucket_shift: 63,
             slot_shift: 63,
             whole_names: false,
+            window: 0,
             displacements: &[0, 0],
             slots: &[0, 0],
         };
