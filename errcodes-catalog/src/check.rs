@@ -33,8 +33,9 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
     if let Some(layout) = &catalog.layout {
         check_layout(source, catalog, layout, errors);
     }
-    // An empty type name was missing, and is reported as such.
-    let problem = ident_problem(&catalog.type_name).filter(|_| !catalog.type_name.is_empty());
+    // A type name that was missing is reported as such, and left empty at an empty span.
+    let missing = catalog.type_name.is_empty() && catalog.type_name_span.is_empty();
+    let problem = ident_problem(&catalog.type_name).filter(|_| !missing);
     if let Some(problem) = problem {
         errors.push(Diagnostic::new(
             catalog.type_name_span.clone(),
@@ -101,25 +102,31 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             ));
         }
 
-        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span)).chain(
-            entry
-                .aliases
-                .iter()
-                .map(|a| (&a.constant, &a.name, &a.span)),
-        );
-        for (ident, name, span) in idents {
+        // The variant, from `variant` or else from the name; then each alias's constant.
+        let derived = entry.variant_span == entry.name_span;
+        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span, None))
+            .chain(
+                entry
+                    .aliases
+                    .iter()
+                    .map(|a| (&a.constant, &a.name, &a.span, Some(&entry.name))),
+            );
+        for (ident, name, span, alias_of) in idents {
             if duplicate_names.contains(&name) {
                 // Already reported as a duplicate name, which gives a duplicate variant too.
                 continue;
             }
             if let Some(problem) = ident_problem(ident) {
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "{name} gives the Rust name `{ident}`, which {problem}: set variant = \"…\" \
-                         to an UpperCamelCase name"
-                    ),
-                ));
+                let what = if ident.is_empty() && (derived || alias_of.is_some()) {
+                    format!("{name:?} has no letter or digit, so it gives no Rust name")
+                } else {
+                    format!("{name} gives the Rust name `{ident}`, which {problem}")
+                };
+                let advice = match alias_of {
+                    Some(entry_name) => alias_advice(name, entry_name),
+                    None => "set variant = \"…\" to an UpperCamelCase name".to_owned(),
+                };
+                errors.push(Diagnostic::new(span.clone(), format!("{what}: {advice}")));
             } else if RESERVED.contains(&ident.as_str()) {
                 errors.push(Diagnostic::new(
                     span.clone(),
@@ -143,6 +150,15 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             }
         }
     }
+}
+
+/// What to do about an alias whose constant cannot be: the constant is always named after the
+/// alias, so the alias must go, or trade places with the entry's name, whose variant can be set.
+fn alias_advice(alias: &str, entry_name: &str) -> String {
+    format!(
+        "an alias's constant is named after the alias, so remove the alias, or make {alias:?} \
+         the entry's name (with variant = \"…\") and list {entry_name:?} in its aliases"
+    )
 }
 
 fn check_layout(
@@ -242,12 +258,20 @@ fn check_layout(
             }
             let variant = value.variant.as_str();
             if let Some(problem) = ident_problem(variant) {
+                let what = if variant.is_empty() {
+                    format!(
+                        "label {:?} has no letter or digit, so it gives no Rust name",
+                        value.label
+                    )
+                } else {
+                    format!(
+                        "label {} gives the Rust name `{variant}`, which {problem}",
+                        value.label
+                    )
+                };
                 errors.push(Diagnostic::new(
                     value.label_span.clone(),
-                    format!(
-                        "label {} gives the Rust name `{variant}`, which {problem}: change the label",
-                        value.label
-                    ),
+                    format!("{what}: change the label"),
                 ));
             } else if variant == "Other" {
                 errors.push(Diagnostic::new(
