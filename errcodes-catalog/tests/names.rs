@@ -204,3 +204,114 @@ proptest::proptest! {
         }
     }
 }
+
+/// Names in the associated namespace of every generated enum: its own items, and the associated
+/// types and constants of the traits it implements.
+const RESERVED: &[&str] = &["Unknown", "ALL", "Err", "Error", "Code", "LOCALES"];
+
+#[test]
+fn reserved_variants() {
+    for reserved in RESERVED {
+        assert_one_problem(
+            &problems(&numeric_entry("A", &format!("variant = {reserved:?}"))),
+            "12:11",
+            &[&format!("`{reserved}`"), "set variant = \"…\""],
+        );
+        assert_one_problem(
+            &problems(&string_entry("a", &format!("variant = {reserved:?}"))),
+            "11:11",
+            &[&format!("`{reserved}`"), "set variant = \"…\""],
+        );
+    }
+    // The vendor names that give them.
+    for (name, variant) in [
+        ("ERR", "Err"),
+        ("err", "Err"),
+        ("ERROR", "Error"),
+        ("CODE", "Code"),
+        ("UNKNOWN", "Unknown"),
+    ] {
+        assert_one_problem(
+            &problems(&numeric_entry(name, "")),
+            "9:8",
+            &[&format!("`{variant}`"), "set variant = \"…\""],
+        );
+        assert_one_problem(
+            &problems(&string_entry(name, "")),
+            "9:8",
+            &[&format!("`{variant}`"), "set variant = \"…\""],
+        );
+        try_load(&numeric_entry(name, "variant = \"Fine\"")).unwrap();
+    }
+}
+
+#[test]
+fn reserved_alias_constants() {
+    for alias in ["ERR", "Unknown", "code", "ERROR", "lOCALES", "aLL"] {
+        assert_one_problem(
+            &problems(&numeric_entry("A", &format!("aliases = [{alias:?}]"))),
+            "12:12",
+            &[
+                "the generated type",
+                "remove the alias",
+                &format!("make {alias:?} the entry's name (with variant = \"…\")"),
+            ],
+        );
+    }
+    // The advice works: the alias as the name, with a variant, and the name as the alias.
+    let swapped = "[[error]]\nname = \"ERR\"\nvariant = \"Failed\"\ncode = 1\n\
+                   message.en = \"m\"\naliases = [\"A\"]\n";
+    let catalog = try_load(&format!("{NUMERIC}\n{swapped}")).unwrap();
+    assert_eq!(variants(&catalog), ["Failed"]);
+    assert_eq!(catalog.entries[0].aliases[0].constant, "A");
+}
+
+#[test]
+fn reserved_labels() {
+    for label in ["Other", "ERROR", "aLL"] {
+        assert_one_problem(
+            &problems(&layout("area", "MyArea", label)),
+            "18:9",
+            &["the field's enum", "change the label"],
+        );
+    }
+}
+
+#[test]
+fn type_names_the_generated_code_uses() {
+    for (type_name, field_type, at) in [
+        ("Result", "MyArea", "3:13"),
+        ("Option", "MyArea", "3:13"),
+        ("MyApiError", "Option", "12:8"),
+        ("MyApiError", "MyApiError", "12:8"),
+        ("MyApiError", "MyApiErrorKind", "12:8"),
+    ] {
+        let text =
+            layout("area", field_type, "ONE").replace("\"MyApiError\"", &format!("{type_name:?}"));
+        assert_one_problem(
+            &problems(&text),
+            at,
+            &[&format!(
+                "`{}`",
+                if at == "3:13" { type_name } else { field_type }
+            )],
+        );
+    }
+    let two_fields = layout("area", "MyArea", "ONE").replace(
+        "[[error]]",
+        "[[layout.field]]\nname = \"other\"\ntype_name = \"MyArea\"\nbits = [23, 16]\n\n\
+         [[layout.field.value]]\nvalue = 1\nlabel = \"ONE\"\n\n[[error]]",
+    );
+    assert_one_problem(&problems(&two_fields), "21:8", &["`MyArea`", "field area"]);
+}
+
+#[test]
+fn fields_named_like_methods() {
+    for method in ["code", "kind", "from_kind", "from_hex"] {
+        assert_one_problem(
+            &problems(&layout(method, "MyArea", "ONE")),
+            "12:8",
+            &["a method the generated type already has"],
+        );
+    }
+}
