@@ -486,15 +486,35 @@ impl Cx<'_> {
             self.wrong_type(value, "code", "an integer such as 404 or 0x20010001");
             return None;
         };
+        if code_type == CodeType::I32 && int.radix() == 16 {
+            // Vendors write negative i32 codes (HRESULTs) as their bits: 0x80004001.
+            let bits = u32::from_str_radix(int.as_str(), 16).ok();
+            if bits.is_none() {
+                self.error(
+                    value.span(),
+                    format!(
+                        "code of {label} does not fit in i32: a code written in hex is its 32 \
+                         bits, 0x0 to 0xFFFFFFFF: fix the code"
+                    ),
+                );
+            }
+            let code = bits.map(|b| i64::from(i32::from_ne_bytes(b.to_ne_bytes())));
+            return code.map(|n| Spanned::new(value.span(), Code::Int(n)));
+        }
         let code = i64::from_str_radix(int.as_str(), int.radix())
             .ok()
             .filter(|n| (lo..=hi).contains(n));
         if code.is_none() {
+            let hint = if code_type == CodeType::I32 {
+                " (written in hex, such as 0x80004001, a code is taken as its 32 bits)"
+            } else {
+                ""
+            };
             self.error(
                 value.span(),
                 format!(
-                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code, or change \
-                     code_type in [catalog]",
+                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code{hint}, or \
+                     change code_type in [catalog]",
                     code_type.rust_name()
                 ),
             );
