@@ -34,6 +34,22 @@
 //!
 //! The format is documented in `catalogs/README.md` of the errcodes repository.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod bundled;
 mod check;
 mod diag;

@@ -652,8 +652,9 @@ impl<'t, 'i> Fields<'t, 'i> {
                     format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
                 );
                 ok = false;
-            } else if locales[..i]
+            } else if locales
                 .iter()
+                .take(i)
                 .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
                 cx.error(l.span(), format!("locale `{tag}` is listed twice"));
@@ -700,7 +701,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 key,
                 &format!(
                     "a table of texts by locale, such as {key}.{} = \"…\"",
-                    locales[0]
+                    locales.first().map_or("en", String::as_str)
                 ),
             );
             return None;
@@ -721,9 +722,13 @@ impl<'t, 'i> Fields<'t, 'i> {
                 ok = false;
                 continue;
             };
-            match Self::str_of(cx, &format!("{key}.{locale_str}"), text) {
-                Some(t) => texts[i] = Some(t.into_inner()),
-                None => ok = false,
+            match (
+                Self::str_of(cx, &format!("{key}.{locale_str}"), text),
+                texts.get_mut(i),
+            ) {
+                // `i` is a position in `locales`, as long as `texts`.
+                (Some(t), Some(slot)) => *slot = Some(t.into_inner()),
+                _ => ok = false,
             }
         }
         for (i, locale) in locales.iter().enumerate() {
