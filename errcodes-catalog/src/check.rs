@@ -8,14 +8,48 @@ use crate::model::{Catalog, Code, Layout};
 use crate::naming::ident_problem;
 use crate::{Diagnostic, Source};
 
-/// Names the generated type already uses for something else.
-const RESERVED: &[&str] = &["Unknown", "ALL"];
+/// Names in the associated namespace of every generated enum (the kind enum of a layout too),
+/// which a variant or an alias's constant must not take, and what has them. A variant named
+/// like an associated type makes `Self::Err` ambiguous, in generated code and in the user's.
+const RESERVED: &[(&str, &str)] = &[
+    ("Unknown", "the variant for codes the catalog does not list"),
+    ("ALL", "the constant that lists the entries"),
+    ("Err", "the error type of FromStr"),
+    (
+        "Error",
+        "the error type of TryFrom, which every type implements",
+    ),
+    ("Code", "the code type of errcodes::ErrorCode"),
+    ("LOCALES", "the locales constant of errcodes::ErrorCode"),
+];
+
+/// Names in the associated namespace of a layout field's enum, which a label must not give.
+const RESERVED_IN_FIELDS: &[(&str, &str)] = &[
+    ("Other", "the variant for values without a label"),
+    ("ALL", "the constant that lists the values"),
+    (
+        "Error",
+        "the error type of TryFrom, which every type implements",
+    ),
+];
+
+/// Type names that the generated code imports from core, and so cannot name a generated type.
+const IMPORTED_TYPES: &[&str] = &["Option", "Result"];
+
+/// What has `name`, if it is one of `reserved`.
+fn reserved_for(reserved: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
+    reserved
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, what)| *what)
+}
 
 /// Methods of a generated type with a layout, which a field's accessor must not shadow.
 const METHODS: &[&str] = &[
     "code",
     "from_code",
     "from_hex",
+    "from_kind",
     "from_name",
     "kind",
     "name",
@@ -33,13 +67,23 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
     if let Some(layout) = &catalog.layout {
         check_layout(source, catalog, layout, errors);
     }
-    // An empty type name was missing, and is reported as such.
-    let problem = ident_problem(&catalog.type_name).filter(|_| !catalog.type_name.is_empty());
+    // A type name that was missing is reported as such, and left empty at an empty span.
+    let missing = catalog.type_name.is_empty() && catalog.type_name_span.is_empty();
+    let problem = ident_problem(&catalog.type_name).filter(|_| !missing);
     if let Some(problem) = problem {
         errors.push(Diagnostic::new(
             catalog.type_name_span.clone(),
             format!(
                 "type_name `{}` {problem}: write an UpperCamelCase Rust name such as MyApiError",
+                catalog.type_name
+            ),
+        ));
+    } else if IMPORTED_TYPES.contains(&catalog.type_name.as_str()) {
+        errors.push(Diagnostic::new(
+            catalog.type_name_span.clone(),
+            format!(
+                "type_name `{}` is the name of core's type, which the generated code uses: \
+                 write another name, such as MyApiError",
                 catalog.type_name
             ),
         ));
@@ -101,31 +145,49 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             ));
         }
 
-        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span)).chain(
-            entry
-                .aliases
-                .iter()
-                .map(|a| (&a.constant, &a.name, &a.span)),
-        );
-        for (ident, name, span) in idents {
+        // The variant, from `variant` or else from the name; then each alias's constant.
+        let derived = entry.variant_span == entry.name_span;
+        let idents = std::iter::once((&entry.variant, &entry.name, &entry.variant_span, None))
+            .chain(
+                entry
+                    .aliases
+                    .iter()
+                    .map(|a| (&a.constant, &a.name, &a.span, Some(&entry.name))),
+            );
+        for (ident, name, span, alias_of) in idents {
+            let who = |name: &str| match alias_of {
+                Some(_) => format!("alias {name}"),
+                None => name.to_owned(),
+            };
             if duplicate_names.contains(&name) {
                 // Already reported as a duplicate name, which gives a duplicate variant too.
                 continue;
             }
             if let Some(problem) = ident_problem(ident) {
+                let what = if ident.is_empty() && (derived || alias_of.is_some()) {
+                    format!("{name:?} has no letter or digit, so it gives no Rust name")
+                } else {
+                    format!(
+                        "{} gives the Rust name `{ident}`, which {problem}",
+                        who(name)
+                    )
+                };
+                let advice = match alias_of {
+                    Some(entry_name) => alias_advice(name, entry_name),
+                    None => "set variant = \"…\" to an UpperCamelCase name".to_owned(),
+                };
+                errors.push(Diagnostic::new(span.clone(), format!("{what}: {advice}")));
+            } else if let Some(what) = reserved_for(RESERVED, ident) {
+                let advice = match alias_of {
+                    Some(entry_name) => alias_advice(name, entry_name),
+                    None => "set variant = \"…\" to another name".to_owned(),
+                };
                 errors.push(Diagnostic::new(
                     span.clone(),
                     format!(
-                        "{name} gives the Rust name `{ident}`, which {problem}: set variant = \"…\" \
-                         to an UpperCamelCase name"
-                    ),
-                ));
-            } else if RESERVED.contains(&ident.as_str()) {
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "{name} gives the Rust name `{ident}`, which the generated type uses \
-                         itself: set variant = \"…\" to another name"
+                        "{} gives the Rust name `{ident}`, which the generated type has \
+                         already ({what}): {advice}",
+                        who(name)
                     ),
                 ));
             } else {
@@ -143,6 +205,15 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             }
         }
     }
+}
+
+/// What to do about an alias whose constant cannot be: the constant is always named after the
+/// alias, so the alias must go, or trade places with the entry's name, whose variant can be set.
+fn alias_advice(alias: &str, entry_name: &str) -> String {
+    format!(
+        "an alias's constant is named after the alias, so remove the alias, or make {alias:?} \
+         the entry's name (with variant = \"…\") and list {entry_name:?} in its aliases"
+    )
 }
 
 fn check_layout(
@@ -177,6 +248,8 @@ fn check_layout(
         }
     }
     let mut names: HashMap<&str, &Range<usize>> = HashMap::new();
+    let kind = format!("{}Kind", catalog.type_name);
+    let mut type_names: HashMap<&str, &str> = HashMap::new();
     for field in &layout.fields {
         let snake = field
             .name
@@ -215,12 +288,22 @@ fn check_layout(
             ));
         }
         if let Some(type_name) = &field.type_name {
-            if let Some(problem) = ident_problem(type_name) {
+            let taken = if IMPORTED_TYPES.contains(&type_name.as_str()) {
+                Some("is the name of core's type, which the generated code uses".to_owned())
+            } else if *type_name == catalog.type_name || *type_name == kind {
+                Some("is the name of the generated type or of its kind enum".to_owned())
+            } else {
+                type_names
+                    .insert(type_name, &field.name)
+                    .map(|first| format!("is the type name of field {first} too"))
+            };
+            let problem = ident_problem(type_name).map(str::to_owned).or(taken);
+            if let Some(problem) = problem {
                 errors.push(Diagnostic::new(
                     field.name_span.clone(),
                     format!(
-                        "type_name `{type_name}` of field {} {problem}: write an UpperCamelCase \
-                         Rust name",
+                        "type_name `{type_name}` of field {} {problem}: write another \
+                         UpperCamelCase Rust name",
                         field.name
                     ),
                 ));
@@ -242,18 +325,29 @@ fn check_layout(
             }
             let variant = value.variant.as_str();
             if let Some(problem) = ident_problem(variant) {
+                let what = if variant.is_empty() {
+                    format!(
+                        "label {:?} has no letter or digit, so it gives no Rust name",
+                        value.label
+                    )
+                } else {
+                    format!(
+                        "label {} gives the Rust name `{variant}`, which {problem}",
+                        value.label
+                    )
+                };
+                errors.push(Diagnostic::new(
+                    value.label_span.clone(),
+                    format!("{what}: change the label"),
+                ));
+            } else if let Some(what) = reserved_for(RESERVED_IN_FIELDS, variant) {
                 errors.push(Diagnostic::new(
                     value.label_span.clone(),
                     format!(
-                        "label {} gives the Rust name `{variant}`, which {problem}: change the label",
+                        "label {} gives the Rust name `{variant}`, which the field's enum has \
+                         already ({what}): change the label",
                         value.label
                     ),
-                ));
-            } else if variant == "Other" {
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    "label gives the Rust name `Other`, which the field's enum uses for values \
-                     without a label: change the label",
                 ));
             } else if let Some(first) = variants.insert(variant, &value.label_span) {
                 errors.push(Diagnostic::new(

@@ -23,7 +23,7 @@ impl<'a> Source<'a> {
         let before = self.text.get(..offset).unwrap_or(self.text);
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let line = before.matches('\n').count() + 1;
-        let col = before[line_start..].chars().count() + 1;
+        let col = before.get(line_start..).unwrap_or_default().chars().count() + 1;
         (line, col)
     }
 

@@ -34,12 +34,29 @@
 //!
 //! The format is documented in `catalogs/README.md` of the errcodes repository.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod bundled;
 mod check;
 mod diag;
 mod model;
 mod naming;
 mod parse;
+mod text;
 
 pub use bundled::{bundled, BUNDLED};
 pub use diag::{Diagnostic, Source};
@@ -47,6 +64,7 @@ pub use model::{
     Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
 };
 pub use naming::{is_catalog_name, upper_camel_case};
+pub use text::{decode, NotUtf8};
 
 /// Parses and checks a catalog: the catalog, or every problem found in it, in file order.
 pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {

@@ -145,9 +145,10 @@ pub struct Alias {
 }
 
 impl Catalog {
-    /// The default locale.
+    /// The default locale: the first of [`Catalog::locales`]. A loaded catalog always has one;
+    /// a `Catalog` built by hand without locales gives `""`.
     pub fn default_locale(&self) -> &str {
-        &self.locales[0]
+        self.locales.first().map_or("", String::as_str)
     }
 
     /// The code of `entry` in the catalog's notation.

@@ -31,7 +31,9 @@ pub fn is_catalog_name(name: &str) -> bool {
 /// Why `name` cannot be a variant or type name, if it cannot.
 pub(crate) fn ident_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
-    let first = chars.next()?;
+    let Some(first) = chars.next() else {
+        return Some("is empty");
+    };
     if !(unicode_ident::is_xid_start(first) || first == '_') || name == "_" {
         return Some("is not a Rust identifier");
     }
@@ -90,6 +92,7 @@ mod tests {
     fn identifiers() {
         assert_eq!(ident_problem("ErrorA"), None);
         assert_eq!(ident_problem("Ошибка"), None);
+        assert_eq!(ident_problem(""), Some("is empty"));
         assert!(ident_problem("404").is_some());
         assert!(ident_problem("Self").is_some());
         assert!(ident_problem("lower").is_some());

@@ -486,15 +486,35 @@ impl Cx<'_> {
             self.wrong_type(value, "code", "an integer such as 404 or 0x20010001");
             return None;
         };
+        if code_type == CodeType::I32 && int.radix() == 16 {
+            // Vendors write negative i32 codes (HRESULTs) as their bits: 0x80004001.
+            let bits = u32::from_str_radix(int.as_str(), 16).ok();
+            if bits.is_none() {
+                self.error(
+                    value.span(),
+                    format!(
+                        "code of {label} does not fit in i32: a code written in hex is its 32 \
+                         bits, 0x0 to 0xFFFFFFFF: fix the code"
+                    ),
+                );
+            }
+            let code = bits.map(|b| i64::from(i32::from_ne_bytes(b.to_ne_bytes())));
+            return code.map(|n| Spanned::new(value.span(), Code::Int(n)));
+        }
         let code = i64::from_str_radix(int.as_str(), int.radix())
             .ok()
             .filter(|n| (lo..=hi).contains(n));
         if code.is_none() {
+            let hint = if code_type == CodeType::I32 {
+                " (written in hex, such as 0x80004001, a code is taken as its 32 bits)"
+            } else {
+                ""
+            };
             self.error(
                 value.span(),
                 format!(
-                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code, or change \
-                     code_type in [catalog]",
+                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code{hint}, or \
+                     change code_type in [catalog]",
                     code_type.rust_name()
                 ),
             );
@@ -632,8 +652,9 @@ impl<'t, 'i> Fields<'t, 'i> {
                     format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
                 );
                 ok = false;
-            } else if locales[..i]
+            } else if locales
                 .iter()
+                .take(i)
                 .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
                 cx.error(l.span(), format!("locale `{tag}` is listed twice"));
@@ -680,7 +701,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 key,
                 &format!(
                     "a table of texts by locale, such as {key}.{} = \"…\"",
-                    locales[0]
+                    locales.first().map_or("en", String::as_str)
                 ),
             );
             return None;
@@ -701,9 +722,13 @@ impl<'t, 'i> Fields<'t, 'i> {
                 ok = false;
                 continue;
             };
-            match Self::str_of(cx, &format!("{key}.{locale_str}"), text) {
-                Some(t) => texts[i] = Some(t.into_inner()),
-                None => ok = false,
+            match (
+                Self::str_of(cx, &format!("{key}.{locale_str}"), text),
+                texts.get_mut(i),
+            ) {
+                // `i` is a position in `locales`, as long as `texts`.
+                (Some(t), Some(slot)) => *slot = Some(t.into_inner()),
+                _ => ok = false,
             }
         }
         for (i, locale) in locales.iter().enumerate() {

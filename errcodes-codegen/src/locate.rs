@@ -38,13 +38,16 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
     };
     if let Some(dir) = manifest_dir {
         let file = dir.join(&relative);
-        match std::fs::read_to_string(&file) {
-            Ok(text) => {
-                return Ok(Located {
-                    display: relative,
-                    text,
-                    tracked: Some(file),
-                })
+        match std::fs::read(&file) {
+            Ok(bytes) => {
+                return match errcodes_catalog::decode(&bytes) {
+                    Ok(text) => Ok(Located {
+                        display: relative,
+                        text: text.to_owned(),
+                        tracked: Some(file),
+                    }),
+                    Err(not_utf8) => Err(syn::Error::new(lit.span(), not_utf8.render(&relative))),
+                };
             }
             Err(e) if is_path && e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(syn::Error::new(
@@ -111,6 +114,20 @@ mod tests {
         let found = catalog(&lit("alibaba_player"), Some(&dir)).unwrap();
         assert_eq!(found.display, "catalogs/alibaba_player.toml");
         assert!(found.tracked.is_some());
+    }
+
+    #[test]
+    fn not_utf8_says_where() {
+        let dir = std::env::temp_dir().join(format!("errcodes-locate-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("latin1.toml"), b"[catalog]\ntitle = \"Caf\xE9\"\n").unwrap();
+        let err = catalog(&lit("latin1.toml"), Some(&dir));
+        std::fs::remove_dir_all(&dir).unwrap();
+        let err = err.err().unwrap().to_string();
+        assert!(
+            err.starts_with("latin1.toml:2:13: the catalog is not UTF-8"),
+            "{err}"
+        );
     }
 
     #[test]
