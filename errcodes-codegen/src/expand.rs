@@ -149,9 +149,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
     let name_index = index::names(&keys);
-    let alias_entries = aliases
-        .iter()
-        .map(|(_, entry)| u32::try_from(*entry).unwrap_or(u32::MAX));
+    let alias_variants = aliases.iter().map(|(_, entry)| &variants[*entry]);
     let code_index = match catalog.code_type {
         CodeType::String => {
             let codes: Vec<&str> = entries
@@ -221,7 +219,6 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 locales: &[#(#locales),*],
                 names: &[#(#names,)* None],
                 keys: &[#(#keys),*],
-                alias_entries: &[#(#alias_entries),*],
                 codes: &[#(#codes),*],
                 messages: &[#(#messages),*],
                 groups: &[#(#groups,)* None],
@@ -232,9 +229,13 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 name_index: #name_index,
             };
 
+            /// The entry of each name in `TABLES.keys`: every entry in catalog order, then
+            /// the entry of each alias.
+            const BY_KEY: &[#ty] = &[#(#ty::#variants,)* #(#ty::#alias_variants),*];
+
             impl #ty {
                 /// The entries of the catalog, in catalog order.
-                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+                pub const ALL: &'static [Self] = BY_KEY.split_at(#n).0;
 
                 #(#alias_consts)*
 
@@ -313,7 +314,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub fn from_name(name: &str) -> Option<Self> {
-                    TABLES.find_name(name).map(|entry| Self::ALL[entry])
+                    match TABLES.find_key(name) {
+                        Some(key) => Some(BY_KEY[key]),
+                        None => None,
+                    }
                 }
             }
 

@@ -1,7 +1,7 @@
 //! Builds the perfect hash indexes that generated lookups read (`errcodes_runtime::__private::
 //! Index`): for each bucket of keys, a displacement that sends every key to a slot of its own.
 
-use errcodes_runtime::__private::{displace, hash_code, hash_str, lookup, window};
+use errcodes_runtime::__private::{displace, hash_code, hash_str, hashed_parts, lookup};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -46,8 +46,8 @@ pub(crate) fn names(keys: &[&str]) -> TokenStream {
 /// The index of names, as built.
 fn names_index(keys: &[&str]) -> Option<Built> {
     // The quick hash reads a name's length and its first and last eight bytes. When two keys
-    // agree on those, no seed can tell them apart: a window of eight more bytes is hashed,
-    // placed where every key differs, or else the whole name.
+    // agree on those, no seed can tell them apart: eight more bytes are read where every key
+    // differs, or else the whole name is hashed.
     let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
     let windows = std::iter::once(0).chain(1..longest.saturating_sub(8));
     let chosen = windows
@@ -68,23 +68,14 @@ fn names_index(keys: &[&str]) -> Option<Built> {
         .or_else(|| with(0, true))
 }
 
-/// Whether the quick hash's inputs, with a window at `at`, differ for every two keys.
+/// Whether what the quick hash reads, with a window at `at`, differs for every two keys.
 fn tells_apart(keys: &[&str], at: u32) -> bool {
-    let mut inputs: Vec<(usize, &[u8], &[u8], u64)> = keys
+    let mut parts: Vec<[u64; 4]> = keys
         .iter()
-        .map(|k| {
-            let b = k.as_bytes();
-            let window = if at == 0 { 0 } else { window(b, at as usize) };
-            (
-                b.len(),
-                &b[..b.len().min(8)],
-                &b[b.len().saturating_sub(8)..],
-                window,
-            )
-        })
+        .map(|k| hashed_parts(k.as_bytes(), at))
         .collect();
-    inputs.sort_unstable();
-    inputs.windows(2).all(|w| w[0] != w[1])
+    parts.sort_unstable();
+    parts.windows(2).all(|w| w[0] != w[1])
 }
 
 /// The number of bits that address at least `n` places (at least one bit).

@@ -34,6 +34,21 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
     );
     let type_name = ty.to_string();
+    let names_may_look_like_numbers = catalog
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)))
+        .any(|name| errcodes_runtime::__private::looks_like_number(name));
+    // A text that starts as a number does is not looked up as a name when no name starts so.
+    let find_name = if names_may_look_like_numbers {
+        quote!(TABLES.find_key(text))
+    } else {
+        quote!(if __e::looks_like_number(text) {
+            None
+        } else {
+            TABLES.find_key(text)
+        })
+    };
     let write_code = match catalog.notation {
         Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
         Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
@@ -125,9 +140,12 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
             #[inline]
             fn from_str(text: &str) -> Result<Self, Self::Err> {
-                match TABLES.parse(text)? {
-                    __e::Parsed::Entry(entry) => Result::Ok(Self::ALL[entry]),
-                    __e::Parsed::Code(code) => Result::Ok(Self::from_code(code)),
+                if let Some(key) = #find_name {
+                    return Result::Ok(BY_KEY[key]);
+                }
+                match __e::parse_number(text) {
+                    Result::Ok(code) => Result::Ok(Self::from_code(code)),
+                    Result::Err(kind) => Result::Err(TABLES.error(kind)),
                 }
             }
         }

@@ -1,7 +1,9 @@
 //! What generated code uses and users do not: the layout of a catalog's tables and the lookups
 //! on them. Not part of the public API; it changes without notice.
 
-pub use crate::index::{displace, find_i32, find_u32, hash_code, hash_str, lookup, window, Index};
+pub use crate::index::{
+    displace, find_i32, find_u32, hash_code, hash_str, hashed_parts, lookup, Index,
+};
 pub use crate::parse::{ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize_numeric, deserialize_string, serialize};
@@ -31,8 +33,6 @@ pub struct Tables<C: 'static> {
     pub names: &'static [Option<&'static str>],
     /// The keys of `name_index`: definition names in catalog order, then aliases.
     pub keys: &'static [&'static str],
-    /// The entry of each alias, in the order of the aliases in `keys`.
-    pub alias_entries: &'static [u32],
     /// Codes (no element for `Unknown`).
     pub codes: &'static [C],
     /// Messages: `messages[locale][entry]`; for `Unknown`, the generic message.
@@ -52,14 +52,10 @@ pub struct Tables<C: 'static> {
 }
 
 impl<C> Tables<C> {
-    /// The entry whose definition name or alias is `name`.
+    /// The position in `keys` of `name`, a definition name or alias.
     #[inline]
-    pub fn find_name(&self, name: &str) -> Option<usize> {
-        let key = self.name_index.find_str(self.keys, name)?;
-        match key.checked_sub(self.codes.len()) {
-            None => Some(key),
-            Some(alias) => self.alias_entries.get(alias).map(|e| *e as usize),
-        }
+    pub fn find_key(&self, name: &str) -> Option<usize> {
+        self.name_index.find_str(self.keys, name)
     }
 
     /// The message of `entry` in `locale`, with `zh-CN` falling back to `zh`; `None` for
@@ -95,17 +91,6 @@ impl Tables<&'static str> {
 }
 
 impl<C: CodeInt> Tables<C> {
-    /// Parses a name, a decimal code or a `0x` hex code, as `FromStr` does.
-    #[inline]
-    pub fn parse(&self, text: &str) -> Result<Parsed<C>, ParseError> {
-        if let Some(entry) = self.find_name(text) {
-            return Ok(Parsed::Entry(entry));
-        }
-        parse_number::<C>(text)
-            .map(Parsed::Code)
-            .map_err(|kind| self.error(kind))
-    }
-
     /// Parses a code written in hex, with or without `0x`.
     #[inline]
     pub fn parse_hex(&self, text: &str) -> Result<C, ParseError> {
@@ -113,12 +98,11 @@ impl<C: CodeInt> Tables<C> {
     }
 }
 
-/// What a text names.
-pub enum Parsed<C> {
-    /// The entry at this index, by name.
-    Entry(usize),
-    /// A code, which may or may not be in the catalog.
-    Code(C),
+/// Whether `text` starts as a number does: with an ASCII digit or `-`.
+#[inline]
+#[must_use]
+pub const fn looks_like_number(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'-'))
 }
 
 fn strip_hex_prefix(text: &str) -> Option<&str> {
@@ -166,10 +150,8 @@ pub fn locale_index(locales: &[&str], locale: &str) -> Option<usize> {
     let mut tag = locale;
     loop {
         // Tags are usually written as the catalog writes them: compare bytes first.
-        if let Some(i) = locales.iter().position(|l| *l == tag) {
-            return Some(i);
-        }
-        if let Some(i) = locales.iter().position(|l| same_tag(l, tag)) {
+        let same = |l: &&str| l.len() == tag.len() && (*l == tag || same_tag(l, tag));
+        if let Some(i) = locales.iter().position(same) {
             return Some(i);
         }
         let cut = tag.bytes().rposition(|b| b == b'-' || b == b'_')?;
@@ -177,6 +159,7 @@ pub fn locale_index(locales: &[&str], locale: &str) -> Option<usize> {
     }
 }
 
+#[inline]
 fn same_tag(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes().zip(b.bytes()).all(|(x, y)| {

@@ -15,8 +15,12 @@
 /// The multiplier that spreads a key over the 64 bits (the golden ratio, as in Fibonacci
 /// hashing).
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-/// The multiplier that spreads a displaced hash.
+/// The multiplier that spreads a displaced hash, and the last bytes of a name.
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+/// The multiplier that spreads the length of a name.
+const K3: u64 = 0x1656_67B1_9E37_79F9;
+/// The multiplier that spreads the window of a name.
+const K4: u64 = 0x27D4_EB2F_1656_67C5;
 
 /// A perfect hash index: where each key of a catalog is, as its position in the tables.
 pub struct Index {
@@ -26,12 +30,12 @@ pub struct Index {
     pub bucket_shift: u32,
     /// `64 - log2(slots.len())`.
     pub slot_shift: u32,
-    /// Whether names are hashed on all their bytes, rather than their length, their first and
-    /// last eight bytes and the eight at `window` (needed when two names agree on those).
+    /// Whether names are hashed on all their bytes, rather than on their [`hashed_parts`]
+    /// (needed when two names agree on those wherever the window is).
     pub whole_names: bool,
-    /// Where in a name eight more bytes are hashed (moved back to end with the name when it is
-    /// shorter), or 0 for none: the macro picks it so that names that agree on their ends
-    /// differ there.
+    /// Where in a name the quick hash reads eight more bytes (moved back to end with the name
+    /// when it is shorter), or 0 for none. The macro picks it so that no two names agree on
+    /// what is read.
     pub window: u32,
     /// A displacement per bucket.
     pub displacements: &'static [u32],
@@ -84,7 +88,7 @@ const fn ends(bytes: &[u8]) -> (u64, u64) {
 /// than eight).
 #[inline]
 #[must_use]
-pub const fn window(bytes: &[u8], at: usize) -> u64 {
+const fn window(bytes: &[u8], at: usize) -> u64 {
     let Some(last) = bytes.len().checked_sub(8) else {
         return 0;
     };
@@ -95,20 +99,37 @@ pub const fn window(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The 64-bit hash of a name or string code: of its length, its first and last eight bytes and
-/// (unless `window` is 0) the eight at `window`; or, when `whole` is true, of all its bytes.
+/// What the quick hash of a name reads: its first eight bytes, its last eight, its length,
+/// and (unless `window_at` is 0) the eight at `window_at`. For a name shorter than eight bytes,
+/// its first, middle and last bytes instead of its first and last eight.
+#[inline]
+#[must_use]
+pub const fn hashed_parts(bytes: &[u8], window_at: u32) -> [u64; 4] {
+    let (first, last) = ends(bytes);
+    let window = if window_at == 0 {
+        0
+    } else {
+        window(bytes, window_at as usize)
+    };
+    [first, last, bytes.len() as u64, window]
+}
+
+/// The 64-bit hash of a name or string code: of its [`hashed_parts`]; or, when `whole` is
+/// true, of all its bytes.
 #[inline]
 #[must_use]
 pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64 {
     let bytes = text.as_bytes();
-    let (first, last) = ends(bytes);
-    // Each step is one-to-one in the hash so far and in what it adds, so keys that differ in
-    // what is hashed never meet for every seed.
-    let mut h = (first ^ seed).wrapping_mul(K1);
-    h = (h.rotate_left(29) ^ last).wrapping_mul(K2);
-    h = (h.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(K1);
+    let [first, last, len, window] = hashed_parts(bytes, window_at);
+    // Three products computed side by side (a chain of multiplications would make a lookup
+    // wait for each in turn). Keys that differ can still meet, by chance, for one seed; the
+    // macro then draws another. The whole-name hash below is a chain, one-to-one at each
+    // step, so that distinct keys always part for some seed.
+    let mut h = (first ^ seed).wrapping_mul(K1)
+        ^ (last ^ seed.rotate_left(32)).wrapping_mul(K2)
+        ^ (len ^ seed).wrapping_mul(K3);
     if window_at != 0 {
-        h = (h.rotate_left(23) ^ window(bytes, window_at as usize)).wrapping_mul(K2);
+        h ^= (window ^ seed.rotate_left(16)).wrapping_mul(K4);
     }
     if whole {
         // Every full eight bytes; the last (partial) ones are in `last` already.
@@ -117,6 +138,8 @@ pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64
             h = (h.rotate_left(23) ^ u64::from_le_bytes(*chunk)).wrapping_mul(K1);
             rest = tail;
         }
+        h = (h.rotate_left(23) ^ last).wrapping_mul(K2);
+        h = (h.rotate_left(23) ^ len).wrapping_mul(K1);
     }
     h
 }
@@ -213,6 +236,15 @@ mod tests {
         let (a, b) = ("ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT");
         assert_eq!(hash_str(a, 1, 0, false), hash_str(b, 1, 0, false));
         assert_ne!(hash_str(a, 1, 4, false), hash_str(b, 1, 4, false));
+        assert_eq!(
+            hashed_parts(b"abcdefghij", 1)[3],
+            u64::from_le_bytes(*b"bcdefghi")
+        );
+        assert_eq!(
+            hashed_parts(b"abcdefghij", 9)[3],
+            u64::from_le_bytes(*b"cdefghij")
+        );
+        assert_eq!(hashed_parts(b"abc", 9), [0x6261, 0x63, 3, 0]);
         assert_ne!(hash_str(a, 1, 0, true), hash_str(b, 1, 0, true));
     }
 
