@@ -4,7 +4,7 @@
 #[macro_use]
 mod common;
 
-#[allow(unreachable_pub, clippy::all, clippy::pedantic)]
+#[allow(unreachable_pub, dead_code, clippy::all, clippy::pedantic)]
 mod synth_1000 {
     include!(concat!(env!("OUT_DIR"), "/synth_1000.rs"));
 }

@@ -20,8 +20,13 @@ use crate::synth::Rng;
 pub fn module(catalog: &Catalog) -> String {
     let mut out = String::new();
     out.push_str(&hand(catalog));
-    if catalog.code_type != CodeType::String {
+    if catalog.code_type == CodeType::String {
+        out.push_str(&derive_strings(catalog));
+    } else {
         out.push_str(&derive(catalog));
+    }
+    if let Some(layout) = &catalog.layout {
+        out.push_str(&fields(layout));
     }
     out.push_str(&map(catalog));
     out.push_str(&inputs(catalog));
@@ -242,6 +247,52 @@ fn derive(catalog: &Catalog) -> String {
         .find(|n| !used.contains(&Code::Int(*n)))
         .unwrap_or(0);
     let _ = writeln!(o, "        /// Any other code.\n        #[num_enum(catch_all)]\n        #[strum(disabled)]\n        Unknown({code_ty}) = {free},\n    }}\n}}\n");
+    o
+}
+
+/// The enum of a catalog of string codes with `strum`'s `EnumString`, by code.
+fn derive_strings(catalog: &Catalog) -> String {
+    let mut o = String::new();
+    o.push_str("/// The catalog with strum.\npub mod derive {\n    /// The errors.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr)]\n    pub enum Derived {\n");
+    for e in &catalog.entries {
+        let _ = writeln!(
+            o,
+            "        /// {}\n        #[strum(serialize = {})]\n        {},",
+            e.name,
+            lit(&e.code),
+            e.variant
+        );
+    }
+    o.push_str("    }\n}\n\n");
+    o
+}
+
+/// The bit fields of a layout, by hand: a shift, a mask and a `match` per field with values.
+fn fields(layout: &errcodes_catalog::Layout) -> String {
+    let mut o = String::new();
+    let key = layout.key;
+    let _ = writeln!(o, "/// The layout by hand.\n#[allow(dead_code)]\npub mod fields {{\n    /// The key bits of a code.\n    #[inline]\n    #[must_use]\n    pub const fn key(code: u32) -> u32 {{\n        (code >> {}) & {:#X}\n    }}\n", key.low, key.max_value());
+    for field in &layout.fields {
+        let name = &field.name;
+        let (low, max) = (field.bits.low, field.bits.max_value());
+        if field.values.is_empty() {
+            let _ = writeln!(o, "    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: u32) -> u32 {{\n        (code >> {low}) & {max:#X}\n    }}\n");
+            continue;
+        }
+        let _ = writeln!(o, "    /// The values of `{name}`.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    #[allow(non_camel_case_types)]\n    pub enum {name} {{");
+        for v in &field.values {
+            let _ = writeln!(o, "        /// {}\n        {},", v.label, v.variant);
+        }
+        let _ = writeln!(o, "        /// Another value.\n        Other(u32),\n    }}\n\n    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: u32) -> {name} {{\n        match (code >> {low}) & {max:#X} {{");
+        for v in &field.values {
+            let _ = writeln!(o, "            {} => {name}::{},", v.value, v.variant);
+        }
+        let _ = writeln!(
+            o,
+            "            other => {name}::Other(other),\n        }}\n    }}\n"
+        );
+    }
+    o.push_str("}\n\n");
     o
 }
 

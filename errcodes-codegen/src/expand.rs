@@ -126,6 +126,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
     // The tables of facts have an element per entry and one for `Unknown`, last.
     let locales = &catalog.locales;
+    let locale_indices = 0..locales.len();
     let names = entries.iter().map(|e| option(Some(&e.name)));
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
@@ -135,7 +136,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let groups = entries
         .iter()
         .map(|e| option(e.group.map(|g| &catalog.groups[g].titles[0])));
-    let http_status = entries.iter().map(|e| option(e.http_status.as_ref()));
+    let http_status = entries.iter().map(|e| e.http_status.unwrap_or(0));
     let retryable = entries.iter().map(|e| e.retryable);
     let descriptions = entries.iter().map(|e| option(e.description.as_ref()));
     let aliases: Vec<(&str, usize)> = entries
@@ -213,16 +214,19 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             #tracking
 
             const TABLES: __e::Tables<#code_ty> = __e::Tables {
-                type_name: #type_name,
-                code_type: #code_type_name,
-                examples: (#example_name, #example_code),
+                parse_context: __e::ParseContext {
+                    type_name: #type_name,
+                    code_type: #code_type_name,
+                    example_name: #example_name,
+                    example_code: #example_code,
+                },
                 locales: &[#(#locales),*],
                 names: &[#(#names,)* None],
                 keys: &[#(#keys),*],
                 codes: &[#(#codes),*],
                 messages: &[#(#messages),*],
                 groups: &[#(#groups,)* None],
-                http_status: &[#(#http_status,)* None],
+                http_status: &[#(#http_status,)* 0],
                 retryable: &[#(#retryable,)* false],
                 descriptions: &[#(#descriptions,)* None],
                 code_index: #code_index,
@@ -269,6 +273,11 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub fn message_in(&self, locale: &str) -> Option<&'static str> {
+                    // The catalog's own tags first, as rustc compiles a match of strings.
+                    let locale = match locale {
+                        #(#locales => Some(#locale_indices),)*
+                        _ => __e::locale_index(TABLES.locales, locale),
+                    };
                     TABLES.message_in(self.index(), locale)
                 }
 
@@ -292,7 +301,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub const fn http_status(&self) -> Option<u16> {
-                    TABLES.http_status[self.index()]
+                    match TABLES.http_status[self.index()] {
+                        0 => None,
+                        status => Some(status),
+                    }
                 }
 
                 /// Whether the vendor says to try again later; `false` for an unknown code.
@@ -342,33 +354,43 @@ pub(crate) fn error_code_impl(
             const ALL: &'static [Self] = Self::ALL;
             const LOCALES: &'static [&'static str] = #locales;
 
+            #[inline]
             fn code(&self) -> #code_ty {
                 #ty::code(*self)
             }
+            #[inline]
             fn name(&self) -> Option<&'static str> {
                 #ty::name(self)
             }
+            #[inline]
             fn message(&self) -> &'static str {
                 #ty::message(self)
             }
+            #[inline]
             fn message_in(&self, locale: &str) -> Option<&'static str> {
                 #ty::message_in(self, locale)
             }
+            #[inline]
             fn group(&self) -> Option<&'static str> {
                 #ty::group(self)
             }
+            #[inline]
             fn is_known(&self) -> bool {
                 #ty::is_known(self)
             }
+            #[inline]
             fn from_name(name: &str) -> Option<Self> {
                 #ty::from_name(name)
             }
+            #[inline]
             fn http_status(&self) -> Option<u16> {
                 #ty::http_status(self)
             }
+            #[inline]
             fn is_retryable(&self) -> bool {
                 #ty::is_retryable(self)
             }
+            #[inline]
             fn description(&self) -> Option<&'static str> {
                 #ty::description(self)
             }

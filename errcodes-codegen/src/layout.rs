@@ -97,8 +97,15 @@ pub(crate) fn expand(
             use __e::core::option::Option::{self, None, Some};
             use __e::core::result::Result;
 
+            #[inline]
             const fn parse_error(kind: __e::ParseErrorKind) -> __e::ParseError {
-                __e::ParseError::__new(kind, #type_name, "u32", #example_name, #example_code)
+                const CONTEXT: __e::ParseContext = __e::ParseContext {
+                    type_name: #type_name,
+                    code_type: "u32",
+                    example_name: #example_name,
+                    example_code: #example_code,
+                };
+                __e::ParseError::__new(kind, &CONTEXT)
             }
 
             impl #ty {
@@ -108,24 +115,28 @@ pub(crate) fn expand(
 
                 /// The error with this code. Every `u32` is one, known or not.
                 #[must_use]
+                #[inline]
                 pub const fn from_code(code: u32) -> Self {
                     Self { code }
                 }
 
                 /// The whole code, every bit as it was.
                 #[must_use]
+                #[inline]
                 pub const fn code(self) -> u32 {
                     self.code
                 }
 
                 /// The entry of the vendor's table that the key bits name, or `Unknown`.
                 #[must_use]
+                #[inline]
                 pub const fn kind(self) -> #kind {
                     #kind::from_code((self.code >> #key_low) & #key_max)
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
                 #[must_use]
+                #[inline]
                 pub const fn from_kind(kind: #kind) -> Self {
                     Self { code: kind.code() << #key_low }
                 }
@@ -135,48 +146,56 @@ pub(crate) fn expand(
                 /// The vendor's definition name of the entry, or `None` for a key the table
                 /// does not list.
                 #[must_use]
+                #[inline]
                 pub const fn name(&self) -> Option<&'static str> {
                     self.kind().name()
                 }
 
                 /// The entry's message in the catalog's default locale.
                 #[must_use]
+                #[inline]
                 pub const fn message(&self) -> &'static str {
                     self.kind().message()
                 }
 
                 /// The entry's message in `locale` (`"en-US"` falls back to `"en"`).
                 #[must_use]
+                #[inline]
                 pub fn message_in(&self, locale: &str) -> Option<&'static str> {
                     self.kind().message_in(locale)
                 }
 
                 /// The title of the section of the vendor's table the entry stands in.
                 #[must_use]
+                #[inline]
                 pub const fn group(&self) -> Option<&'static str> {
                     self.kind().group()
                 }
 
                 /// Whether the vendor's table lists the key bits.
                 #[must_use]
+                #[inline]
                 pub const fn is_known(&self) -> bool {
                     self.kind().is_known()
                 }
 
                 /// The HTTP status of the entry, if the catalog says.
                 #[must_use]
+                #[inline]
                 pub const fn http_status(&self) -> Option<u16> {
                     self.kind().http_status()
                 }
 
                 /// Whether the vendor says to try again later.
                 #[must_use]
+                #[inline]
                 pub const fn is_retryable(&self) -> bool {
                     self.kind().is_retryable()
                 }
 
                 /// The vendor's explanation of the entry, if the catalog has one.
                 #[must_use]
+                #[inline]
                 pub const fn description(&self) -> Option<&'static str> {
                     self.kind().description()
                 }
@@ -184,29 +203,34 @@ pub(crate) fn expand(
                 /// The entry with this definition name or alias, with every bit outside the key
                 /// zero.
                 #[must_use]
+                #[inline]
                 pub fn from_name(name: &str) -> Option<Self> {
                     #kind::from_name(name).map(Self::from_kind)
                 }
 
                 /// Parses a code written in hex, with or without `0x`, in either case.
+                #[inline]
                 pub fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
                     __e::parse_hex(text).map(Self::from_code).map_err(parse_error)
                 }
             }
 
             impl __e::core::convert::From<u32> for #ty {
+                #[inline]
                 fn from(code: u32) -> Self {
                     Self::from_code(code)
                 }
             }
 
             impl __e::core::convert::From<#ty> for u32 {
+                #[inline]
                 fn from(error: #ty) -> Self {
                     error.code()
                 }
             }
 
             impl __e::core::convert::From<#kind> for #ty {
+                #[inline]
                 fn from(kind: #kind) -> Self {
                     Self::from_kind(kind)
                 }
@@ -256,6 +280,7 @@ pub(crate) fn expand(
 
                 /// A definition name or alias (the key bits of the entry, every other bit
                 /// zero), a decimal code or a `0x` hex code.
+                #[inline]
                 fn from_str(text: &str) -> Result<Self, Self::Err> {
                     if let Some(named) = Self::from_name(text) {
                         return Result::Ok(named);
@@ -267,9 +292,11 @@ pub(crate) fn expand(
             #error_code_impl
 
             impl __e::NumericErrorCode for #ty {
+                #[inline]
                 fn from_code(code: u32) -> Self {
                     #ty::from_code(code)
                 }
+                #[inline]
                 fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
                     #ty::from_hex(text)
                 }
@@ -391,6 +418,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
 
                 /// The value for these bits.
                 #[must_use]
+                #[inline]
                 pub const fn from_value(value: u32) -> Self {
                     match value {
                         #(#values => Self::#variants,)*
@@ -400,6 +428,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
 
                 /// The value of the bits.
                 #[must_use]
+                #[inline]
                 pub const fn value(self) -> u32 {
                     match self {
                         #(Self::#all_variants => #values2,)*
@@ -409,6 +438,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
 
                 /// The vendor's name of the value, or `None` for `Other`.
                 #[must_use]
+                #[inline]
                 pub const fn label(self) -> Option<&'static str> {
                     match self {
                         #(Self::#all_variants => Some(#labels),)*
@@ -416,6 +446,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
                     }
                 }
 
+                #[inline]
                 const fn messages(self) -> Option<&'static [&'static str]> {
                     match self {
                         #(Self::#all_variants => #message_rows,)*
@@ -425,6 +456,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
 
                 /// The message of the value in the catalog's default locale, if it has one.
                 #[must_use]
+                #[inline]
                 pub const fn message(self) -> Option<&'static str> {
                     match self.messages() {
                         Some(messages) => Some(messages[0]),
@@ -434,6 +466,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
 
                 /// The message of the value in `locale`, if it has one.
                 #[must_use]
+                #[inline]
                 pub fn message_in(self, locale: &str) -> Option<&'static str> {
                     Some(self.messages()?[__e::locale_index(LOCALES, locale)?])
                 }

@@ -151,9 +151,11 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
 
         impl __e::NumericErrorCode for #ty {
+            #[inline]
             fn from_code(code: #code_ty) -> Self {
                 #ty::from_code(code)
             }
+            #[inline]
             fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
                 #ty::from_hex(text)
             }

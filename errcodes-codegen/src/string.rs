@@ -16,6 +16,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
                 type Err = __e::UnknownCode;
 
                 /// The entry whose code, definition name or alias is `text`.
+                #[inline]
                 fn from_str(text: &str) -> Result<Self, Self::Err> {
                     match Self::from_code(text).or_else(|| Self::from_name(text)) {
                         Some(known) => Result::Ok(known),
@@ -57,6 +58,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
 
         impl __e::StringErrorCode for #ty {
+            #[inline]
             fn from_code(code: &str) -> Option<Self> {
                 #ty::from_code(code)
             }

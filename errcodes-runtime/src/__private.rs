@@ -4,7 +4,7 @@
 pub use crate::index::{
     displace, find_i32, find_u32, hash_code, hash_str, hashed_parts, lookup, Index,
 };
-pub use crate::parse::{ParseError, ParseErrorKind};
+pub use crate::parse::{ParseContext, ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize_numeric, deserialize_string, serialize};
 pub use crate::unknown::Unknown;
@@ -21,12 +21,8 @@ pub const UNKNOWN_MESSAGE: &str = "An error code that the catalog does not list.
 /// order, which is also the position of its variant, and have one more element, at the end, for
 /// `Unknown`; so a fact is one read, with no branch.
 pub struct Tables<C: 'static> {
-    /// The generated type's name, for messages.
-    pub type_name: &'static str,
-    /// `"u32"` or `"i32"`, for messages.
-    pub code_type: &'static str,
-    /// A definition name and a code written in the catalog's notation, for messages.
-    pub examples: (&'static str, &'static str),
+    /// The generated type's name and examples, for messages.
+    pub parse_context: ParseContext,
     /// Locale tags; the first is the default.
     pub locales: &'static [&'static str],
     /// Definition names, and `None` for `Unknown`.
@@ -39,8 +35,8 @@ pub struct Tables<C: 'static> {
     pub messages: &'static [&'static [&'static str]],
     /// Group title (default locale) of each entry.
     pub groups: &'static [Option<&'static str>],
-    /// HTTP status of each entry.
-    pub http_status: &'static [Option<u16>],
+    /// HTTP status of each entry, 0 for none (a status is 100 to 599).
+    pub http_status: &'static [u16],
     /// Whether each entry is worth retrying.
     pub retryable: &'static [bool],
     /// The vendor's explanation of each entry.
@@ -58,27 +54,19 @@ impl<C> Tables<C> {
         self.name_index.find_str(self.keys, name)
     }
 
-    /// The message of `entry` in `locale`, with `zh-CN` falling back to `zh`; `None` for
-    /// `Unknown`.
+    /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown`.
     #[inline]
-    pub fn message_in(&self, entry: usize, locale: &str) -> Option<&'static str> {
+    pub fn message_in(&self, entry: usize, locale: Option<usize>) -> Option<&'static str> {
         if entry >= self.codes.len() {
             return None;
         }
-        let messages = self.messages.get(locale_index(self.locales, locale)?)?;
-        messages.get(entry).copied()
+        self.messages.get(locale?)?.get(entry).copied()
     }
 
     /// A [`ParseError`] of this catalog.
     #[cold]
-    pub const fn error(&self, kind: ParseErrorKind) -> ParseError {
-        ParseError::__new(
-            kind,
-            self.type_name,
-            self.code_type,
-            self.examples.0,
-            self.examples.1,
-        )
+    pub const fn error(&'static self, kind: ParseErrorKind) -> ParseError {
+        ParseError::__new(kind, &self.parse_context)
     }
 }
 
@@ -93,7 +81,7 @@ impl Tables<&'static str> {
 impl<C: CodeInt> Tables<C> {
     /// Parses a code written in hex, with or without `0x`.
     #[inline]
-    pub fn parse_hex(&self, text: &str) -> Result<C, ParseError> {
+    pub fn parse_hex(&'static self, text: &str) -> Result<C, ParseError> {
         parse_hex(text).map_err(|kind| self.error(kind))
     }
 }

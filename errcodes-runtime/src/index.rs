@@ -120,7 +120,19 @@ pub const fn hashed_parts(bytes: &[u8], window_at: u32) -> [u64; 4] {
 #[must_use]
 pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64 {
     let bytes = text.as_bytes();
-    let [first, last, len, window] = hashed_parts(bytes, window_at);
+    hash_parts(
+        bytes,
+        hashed_parts(bytes, window_at),
+        seed,
+        window_at != 0,
+        whole,
+    )
+}
+
+/// [`hash_str`] of `bytes`, whose [`hashed_parts`] are `parts`.
+#[inline]
+const fn hash_parts(bytes: &[u8], parts: [u64; 4], seed: u64, windowed: bool, whole: bool) -> u64 {
+    let [first, last, len, window] = parts;
     // Three products computed side by side (a chain of multiplications would make a lookup
     // wait for each in turn). Keys that differ can still meet, by chance, for one seed; the
     // macro then draws another. The whole-name hash below is a chain, one-to-one at each
@@ -128,7 +140,7 @@ pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64
     let mut h = (first ^ seed).wrapping_mul(K1)
         ^ (last ^ seed.rotate_left(32)).wrapping_mul(K2)
         ^ (len ^ seed).wrapping_mul(K3);
-    if window_at != 0 {
+    if windowed {
         h ^= (window ^ seed.rotate_left(16)).wrapping_mul(K4);
     }
     if whole {
@@ -190,10 +202,20 @@ impl Index {
     #[inline]
     #[must_use]
     pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
-        let at = self.slot(hash_str(text, self.seed, self.window, self.whole_names));
-        match keys.get(at) {
-            Some(key) if *key == text => Some(at),
-            _ => None,
+        let bytes = text.as_bytes();
+        let parts = hashed_parts(bytes, self.window);
+        let hash = hash_parts(bytes, parts, self.seed, self.window != 0, self.whole_names);
+        let at = self.slot(hash);
+        let key = keys.get(at)?.as_bytes();
+        // The ends read for the hash cover a text of up to 16 bytes: only the bytes between
+        // them are left to compare, without a call to memcmp for short names.
+        let same = key.len() == bytes.len()
+            && ends(key) == (parts[0], parts[1])
+            && (bytes.len() <= 16 || key.get(8..key.len() - 8) == bytes.get(8..bytes.len() - 8));
+        if same {
+            Some(at)
+        } else {
+            None
         }
     }
 }

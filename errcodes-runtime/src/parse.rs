@@ -18,32 +18,33 @@ pub enum ParseErrorKind {
 
 /// The error of parsing a generated error type from text (`FromStr` or `from_hex`).
 ///
-/// Its `Display` says what was expected, with examples from the catalog.
+/// Its `Display` says what was expected, with examples from the catalog. It is two words, so
+/// that a `Result` of it stays small and parsing stays fast.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseError {
     kind: ParseErrorKind,
-    type_name: &'static str,
-    code_type: &'static str,
-    example_name: &'static str,
-    example_code: &'static str,
+    catalog: &'static ParseContext,
+}
+
+/// What a [`ParseError`] says of its catalog. Generated code makes one per type.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseContext {
+    /// The generated type's name.
+    pub type_name: &'static str,
+    /// `"u32"` or `"i32"`.
+    pub code_type: &'static str,
+    /// A definition name of the catalog.
+    pub example_name: &'static str,
+    /// A code of the catalog, in its notation.
+    pub example_code: &'static str,
 }
 
 impl ParseError {
     #[doc(hidden)]
-    pub const fn __new(
-        kind: ParseErrorKind,
-        type_name: &'static str,
-        code_type: &'static str,
-        example_name: &'static str,
-        example_code: &'static str,
-    ) -> Self {
-        Self {
-            kind,
-            type_name,
-            code_type,
-            example_name,
-            example_code,
-        }
+    #[cold]
+    pub const fn __new(kind: ParseErrorKind, catalog: &'static ParseContext) -> Self {
+        Self { kind, catalog }
     }
 
     /// Why the text was rejected.
@@ -53,19 +54,18 @@ impl ParseError {
 
     /// The name of the type that was being parsed (`"AlibabaPlayerError"`).
     pub const fn type_name(&self) -> &'static str {
-        self.type_name
+        self.catalog.type_name
     }
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self {
+        let ParseContext {
             type_name,
             code_type,
             example_name,
             example_code,
-            ..
-        } = self;
+        } = self.catalog;
         match self.kind {
             ParseErrorKind::Empty => write!(
                 f,

@@ -1,3 +1,5 @@
+#![allow(unused_macros)] // each bench uses the macros of its shape only
+
 //! The cases every catalog is measured on, written once for all catalogs: each bench file
 //! includes its catalog's module (the generated type `Generated`, the anchors `hand`, `derive`
 //! and `map`, and the inputs) and calls one of these macros.
@@ -147,7 +149,7 @@ macro_rules! name_cases {
 
 /// Every case of a catalog of integer codes.
 macro_rules! numeric_benches {
-    ($cat:ident) => {
+    ($cat:ident $(, layout: $high:expr, $($field:ident),*)?) => {
         use errcodes_bench::harness::{run, Case};
         use std::hint::black_box;
         use $cat::Generated;
@@ -186,6 +188,118 @@ macro_rules! numeric_benches {
                     .with("errcodes", move || hex.iter().map(|t| u64::from(Generated::from_hex(black_box(t)).is_ok())).sum())
                     .with("hand match", move || hex.iter().map(|t| u64::from($cat::hand::Hand::from_hex(black_box(t)).is_ok())).sum()),
             );
+            $( layout_cases!(cases, $cat, $high, $($field),*); )?
+            run(stringify!($cat), &cases);
+        }
+    };
+}
+
+/// What a layout adds: `kind()` and the field accessors, on the codes with their other bits
+/// set as a real code has them (`$high`, or-ed into every code).
+macro_rules! layout_cases {
+    ($cases:ident, $cat:ident, $high:expr, $($field:ident),*) => {{
+        use std::hint::black_box;
+        let full: &'static [u32] = Box::leak($cat::CODES.iter().map(|c| c | $high).collect::<Vec<_>>().into_boxed_slice());
+        $cases.push(
+            Case::new("kind()", full.len())
+                .with("errcodes", move || full.iter().map(|&c| u64::from(Generated::from_code(black_box(c)).kind().is_known())).sum())
+                .with("hand match", move || full.iter().map(|&c| u64::from(!matches!($cat::hand::Hand::from_code($cat::fields::key(black_box(c))), $cat::hand::Hand::Unknown(_)))).sum()),
+        );
+        $(
+            $cases.push(
+                Case::new(concat!(stringify!($field), "()"), full.len())
+                    .with("errcodes", move || full.iter().map(|&c| { let v = Generated::from_code(black_box(c)).$field(); black_box(&v); 1 }).sum())
+                    .with("hand match", move || full.iter().map(|&c| { let v = $cat::fields::$field(black_box(c)); black_box(&v); 1 }).sum()),
+            );
+        )*
+    }};
+}
+
+/// Every case of a catalog of string codes.
+macro_rules! string_benches {
+    ($cat:ident) => {
+        use errcodes_bench::harness::{run, Case};
+        use std::hint::black_box;
+        use $cat::Generated;
+
+        fn main() {
+            let by_code = $cat::map::by_code();
+            let by_name = $cat::map::by_name();
+            let codes = $cat::CODES;
+            let gen: Vec<Generated> = codes
+                .iter()
+                .filter_map(|c| Generated::from_code(c))
+                .collect();
+            let hand: Vec<$cat::hand::Hand> = codes
+                .iter()
+                .filter_map(|c| $cat::hand::Hand::from_code(c))
+                .collect();
+            let (gen, hand) = (&gen, &hand);
+            let mut cases = vec![
+                Case::new("from_code", codes.len())
+                    .with("errcodes", || {
+                        codes
+                            .iter()
+                            .map(|c| u64::from(Generated::from_code(black_box(c)).is_some()))
+                            .sum()
+                    })
+                    .with("hand match", || {
+                        codes
+                            .iter()
+                            .map(|c| u64::from($cat::hand::Hand::from_code(black_box(c)).is_some()))
+                            .sum()
+                    })
+                    .with("strum", || {
+                        codes
+                            .iter()
+                            .map(|c| {
+                                u64::from(black_box(c).parse::<$cat::derive::Derived>().is_ok())
+                            })
+                            .sum()
+                    })
+                    .with("HashMap", || {
+                        codes
+                            .iter()
+                            .map(|c| u64::from(by_code.get(black_box(c)).is_some()))
+                            .sum()
+                    }),
+                Case::new("FromStr by code", codes.len())
+                    .with("errcodes", || {
+                        codes
+                            .iter()
+                            .map(|c| u64::from(black_box(c).parse::<Generated>().is_ok()))
+                            .sum()
+                    })
+                    .with("hand match", || {
+                        codes
+                            .iter()
+                            .map(|c| {
+                                u64::from(
+                                    $cat::hand::Hand::from_code(black_box(c))
+                                        .or_else(|| $cat::hand::Hand::from_name(c))
+                                        .is_some(),
+                                )
+                            })
+                            .sum()
+                    })
+                    .with("strum", || {
+                        codes
+                            .iter()
+                            .map(|c| {
+                                u64::from(black_box(c).parse::<$cat::derive::Derived>().is_ok())
+                            })
+                            .sum()
+                    }),
+                Case::new("code()", gen.len())
+                    .with("errcodes", || {
+                        gen.iter().map(|e| black_box(e).code().len() as u64).sum()
+                    })
+                    .with("hand match", || {
+                        hand.iter().map(|e| black_box(e).code().len() as u64).sum()
+                    }),
+            ];
+            fact_cases!(cases, $cat, gen, hand);
+            let _ = &by_name;
             run(stringify!($cat), &cases);
         }
     };
