@@ -149,9 +149,9 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| e.name.as_str())
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
-    let name_index = index::names(&keys);
     let alias_variants = aliases.iter().map(|(_, entry)| &variants[*entry]);
-    let code_index = match catalog.code_type {
+    let find_key = index::text_lookup(&format_ident!("find_key"), &keys, &quote!(TABLES.keys));
+    let code_lookup = match catalog.code_type {
         CodeType::String => {
             let codes: Vec<&str> = entries
                 .iter()
@@ -160,19 +160,22 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     Code::Int(_) => "",
                 })
                 .collect();
-            index::names(&codes)
+            index::text_lookup(&format_ident!("find_code"), &codes, &quote!(TABLES.codes))
         }
         // An integer code is hashed as its 32 bits, whatever its type.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        _ => index::codes(
-            &entries
-                .iter()
-                .map(|e| match e.code {
-                    Code::Int(code) => code as u32,
-                    Code::Text(_) => 0,
-                })
-                .collect::<Vec<_>>(),
-        ),
+        _ => {
+            let index = index::codes(
+                &entries
+                    .iter()
+                    .map(|e| match e.code {
+                        Code::Int(code) => code as u32,
+                        Code::Text(_) => 0,
+                    })
+                    .collect::<Vec<_>>(),
+            );
+            quote!(const CODE_INDEX: __e::Index = #index;)
+        }
     };
     let example_name = &entries[0].name;
     let example_code = catalog.format_code(&entries[0]);
@@ -229,9 +232,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 http_status: &[#(#http_status,)* 0],
                 retryable: &[#(#retryable,)* false],
                 descriptions: &[#(#descriptions,)* None],
-                code_index: #code_index,
-                name_index: #name_index,
             };
+
+            #find_key
+            #code_lookup
 
             /// The entry of each name in `TABLES.keys`: every entry in catalog order, then
             /// the entry of each alias.
@@ -326,7 +330,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub fn from_name(name: &str) -> Option<Self> {
-                    match TABLES.find_key(name) {
+                    match find_key(name) {
                         Some(key) => Some(BY_KEY[key]),
                         None => None,
                     }

@@ -41,12 +41,12 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         .any(|name| errcodes_runtime::__private::looks_like_number(name));
     // A text that starts as a number does is not looked up as a name when no name starts so.
     let find_name = if names_may_look_like_numbers {
-        quote!(TABLES.find_key(text))
+        quote!(find_key(text))
     } else {
         quote!(if __e::looks_like_number(text) {
             None
         } else {
-            TABLES.find_key(text)
+            find_key(text)
         })
     };
     let write_code = match catalog.notation {
@@ -65,7 +65,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn from_code(code: #code_ty) -> Self {
-                match __e::#find(&TABLES.code_index, TABLES.codes, code) {
+                match __e::#find(&CODE_INDEX, TABLES.codes, code) {
                     Some(entry) => Self::ALL[entry],
                     None => Self::Unknown(__e::Unknown::__new(code)),
                 }

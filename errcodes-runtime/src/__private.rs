@@ -27,7 +27,7 @@ pub struct Tables<C: 'static> {
     pub locales: &'static [&'static str],
     /// Definition names, and `None` for `Unknown`.
     pub names: &'static [Option<&'static str>],
-    /// The keys of `name_index`: definition names in catalog order, then aliases.
+    /// Definition names in catalog order, then aliases: what a name lookup gives a position in.
     pub keys: &'static [&'static str],
     /// Codes (no element for `Unknown`).
     pub codes: &'static [C],
@@ -41,19 +41,9 @@ pub struct Tables<C: 'static> {
     pub retryable: &'static [bool],
     /// The vendor's explanation of each entry.
     pub descriptions: &'static [Option<&'static str>],
-    /// Where each code is in `codes`.
-    pub code_index: Index,
-    /// Where each name and alias is in `keys`.
-    pub name_index: Index,
 }
 
 impl<C> Tables<C> {
-    /// The position in `keys` of `name`, a definition name or alias.
-    #[inline]
-    pub fn find_key(&self, name: &str) -> Option<usize> {
-        self.name_index.find_str(self.keys, name)
-    }
-
     /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown`.
     #[inline]
     pub fn message_in(&self, entry: usize, locale: Option<usize>) -> Option<&'static str> {
@@ -67,14 +57,6 @@ impl<C> Tables<C> {
     #[cold]
     pub const fn error(&'static self, kind: ParseErrorKind) -> ParseError {
         ParseError::__new(kind, &self.parse_context)
-    }
-}
-
-impl Tables<&'static str> {
-    /// The entry whose code is `code`.
-    #[inline]
-    pub fn find_code(&self, code: &str) -> Option<usize> {
-        self.code_index.find_str(self.codes, code)
     }
 }
 
