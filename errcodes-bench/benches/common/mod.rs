@@ -182,7 +182,7 @@ macro_rules! numeric_benches {
                     .with("errcodes", move || hex.iter().map(|t| u64::from(Generated::from_hex(black_box(t)).is_ok())).sum())
                     .with("hand match", move || hex.iter().map(|t| u64::from($cat::hand::Hand::from_hex(black_box(t)).is_ok())).sum()),
             );
-            run(stringify!($cat), &cases);
+            run(stringify!($cat), $cat::NAMES.len(), &cases);
         }
     };
 }
