@@ -16,8 +16,8 @@ use errcodes_catalog::{Catalog, Code, CodeType};
 
 use crate::synth::Rng;
 
-/// Rust source for a module holding the anchors and inputs of `catalog`: [`hand`], [`derive`]
-/// (for catalogs of integer codes), [`map`] and [`inputs`], one after the other.
+/// Rust source for a module holding the anchors and inputs of `catalog`: [`hand()`], [`derive()`]
+/// (for catalogs of integer codes), [`map()`] and [`inputs()`], one after the other.
 pub fn module(catalog: &Catalog) -> String {
     let mut out = String::new();
     out.push_str(&hand(catalog));
@@ -249,7 +249,7 @@ pub fn derive(catalog: &Catalog) -> String {
     o
 }
 
-/// The `HashMap`s: a module `map` with `by_code()` and `by_name()`, over [`hand`]'s enum.
+/// The `HashMap`s: a module `map` with `by_code()` and `by_name()`, over [`hand()`]'s enum.
 pub fn map(catalog: &Catalog) -> String {
     let numeric = catalog.code_type != CodeType::String;
     let code_ty = if numeric {
