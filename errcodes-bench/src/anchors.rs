@@ -16,7 +16,9 @@ use errcodes_catalog::{Catalog, Code, CodeType};
 
 use crate::synth::Rng;
 
-/// Rust source for a module holding the anchors and inputs of `catalog`.
+/// Rust source for a module holding the anchors and inputs of `catalog`: [`hand()`], [`derive()`]
+/// (for catalogs of integer codes; strum alone for string codes), the bit fields by hand for a
+/// layout, [`map()`] and [`inputs()`], one after the other.
 pub fn module(catalog: &Catalog) -> String {
     let mut out = String::new();
     out.push_str(&hand(catalog));
@@ -51,8 +53,10 @@ fn opt<T: std::fmt::Debug>(value: Option<T>) -> String {
     value.map_or_else(|| "None".to_owned(), |v| format!("Some({v:?})"))
 }
 
-/// The hand-written enum.
-fn hand(catalog: &Catalog) -> String {
+/// The hand-written enum: a module `hand` with the enum `Hand` and a `#[inline]` `match` per
+/// operation (`from_code`, `code`, `name`, `message`, `message_in`, `group`, `http_status`,
+/// `is_retryable`, `from_name`; `FromStr`, `from_hex` and `Display`).
+pub fn hand(catalog: &Catalog) -> String {
     let numeric = catalog.code_type != CodeType::String;
     let code_ty = if numeric {
         int_ty(catalog)
@@ -220,8 +224,9 @@ fn hand(catalog: &Catalog) -> String {
     o
 }
 
-/// The enum with `num_enum`'s and `strum`'s derives.
-fn derive(catalog: &Catalog) -> String {
+/// The enum with `num_enum`'s and `strum`'s derives: a module `derive` with the enum `Derived`.
+/// Only for catalogs of integer codes (the derives need a discriminant).
+pub fn derive(catalog: &Catalog) -> String {
     let code_ty = int_ty(catalog);
     let mut o = String::new();
     let _ = writeln!(o, "/// The catalog with num_enum and strum.\npub mod derive {{\n    /// The errors.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq, num_enum::FromPrimitive, num_enum::IntoPrimitive, strum::EnumString, strum::IntoStaticStr)]\n    #[repr({code_ty})]\n    pub enum Derived {{");
@@ -296,8 +301,8 @@ fn fields(layout: &errcodes_catalog::Layout) -> String {
     o
 }
 
-/// The `HashMap`s.
-fn map(catalog: &Catalog) -> String {
+/// The `HashMap`s: a module `map` with `by_code()` and `by_name()`, over [`hand()`]'s enum.
+pub fn map(catalog: &Catalog) -> String {
     let numeric = catalog.code_type != CodeType::String;
     let code_ty = if numeric {
         int_ty(catalog)
@@ -320,8 +325,9 @@ fn map(catalog: &Catalog) -> String {
     o
 }
 
-/// The shuffled inputs.
-fn inputs(catalog: &Catalog) -> String {
+/// The shuffled inputs: the constants `CODES`, `HEX`, `DECIMAL` (integer codes only), `NAMES`
+/// and `ALIASES`.
+pub fn inputs(catalog: &Catalog) -> String {
     let mut rng = Rng::new(0xB3C4);
     let mut shuffle = |items: &mut Vec<String>| {
         for i in (1..items.len()).rev() {

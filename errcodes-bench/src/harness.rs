@@ -6,9 +6,16 @@
 //!   default), printing for each operation the median time per input of each implementation
 //!   and the median over rounds of the ratio of the generated type to each anchor, as a
 //!   markdown table. Interleaving makes the ratios hold on a shared, noisy machine, where an
-//!   absolute time holds for one run only.
+//!   absolute time holds for one run only. With `ERRCODES_CSV=path` as well, it also appends
+//!   to `path` one row per operation and implementation, `catalog,entries,operation,
+//!   implementation,ns` (the median ns per input; a header first if the file is empty), for
+//!   `scripts/plot.py`. A relative path is taken from `errcodes-bench/`, where cargo runs
+//!   benches.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
+use std::io::Write as _;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
@@ -45,14 +52,26 @@ impl<'a> Case<'a> {
     }
 }
 
-/// Runs `cases` of the catalog `catalog`, as the environment asks.
-pub fn run(catalog: &str, cases: &[Case<'_>]) {
+/// Runs `cases` of the catalog `catalog`, which has `entries` entries, as the environment asks.
+pub fn run(catalog: &str, entries: usize, cases: &[Case<'_>]) {
     if std::env::var_os("ERRCODES_RATIOS").is_some() {
         let rounds = std::env::var("ERRCODES_ROUNDS")
             .ok()
             .and_then(|r| r.parse().ok())
             .unwrap_or(31);
-        ratios(catalog, cases, rounds);
+        let rows = ratios(catalog, cases, rounds);
+        if let Some(path) = std::env::var_os("ERRCODES_CSV") {
+            if let Err(e) = append_csv(Path::new(&path), catalog, entries, &rows) {
+                // cargo runs benches in the package's directory, not where it was called.
+                let cwd = std::env::current_dir().unwrap_or_default();
+                eprintln!(
+                    "cannot append to ERRCODES_CSV={} (from {}): {e}; give an absolute path",
+                    Path::new(&path).display(),
+                    cwd.display()
+                );
+                std::process::exit(1);
+            }
+        }
     } else {
         let mut c = Criterion::default()
             .warm_up_time(Duration::from_millis(300))
@@ -86,13 +105,53 @@ fn median(values: &mut [f64]) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
-/// The interleaved measurement, printed as a markdown table.
+/// The median ns per input of one operation on one implementation.
+struct Row<'a> {
+    op: &'a str,
+    implementation: &'a str,
+    ns: f64,
+}
+
+/// Appends `rows` to the CSV file at `path`, with a header if the file is new or empty.
+fn append_csv(path: &Path, catalog: &str, entries: usize, rows: &[Row<'_>]) -> std::io::Result<()> {
+    // Operation names hold spaces and parentheses, never a comma or a quote; quote anyway.
+    fn field(text: &str) -> String {
+        if text.contains([',', '"', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_owned()
+        }
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    let mut text = String::new();
+    if file.metadata()?.len() == 0 {
+        text.push_str("catalog,entries,operation,implementation,ns\n");
+    }
+    for row in rows {
+        let _ = writeln!(
+            text,
+            "{},{entries},{},{},{:.3}",
+            field(catalog),
+            field(row.op),
+            field(row.implementation),
+            row.ns
+        );
+    }
+    file.write_all(text.as_bytes())
+}
+
+/// The interleaved measurement, printed as a markdown table; returns the median of each
+/// operation on each implementation.
 #[allow(
     clippy::cast_precision_loss,
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss
 )]
-fn ratios(catalog: &str, cases: &[Case<'_>], rounds: usize) {
+fn ratios<'a>(catalog: &str, cases: &'a [Case<'_>], rounds: usize) -> Vec<Row<'a>> {
+    let mut rows = Vec::new();
     println!("| catalog | operation | errcodes ns | best anchor | anchor ns | ratio (median of {rounds} rounds) | other anchors (ratio) |");
     println!("|---|---|---|---|---|---|---|");
     for case in cases {
@@ -116,6 +175,16 @@ fn ratios(catalog: &str, cases: &[Case<'_>], rounds: usize) {
             }
         }
         let medians: Vec<f64> = times.iter_mut().map(|t| median(t)).collect();
+        rows.extend(
+            case.impls
+                .iter()
+                .zip(&medians)
+                .map(|((implementation, _), ns)| Row {
+                    op: case.op,
+                    implementation,
+                    ns: *ns,
+                }),
+        );
         let ratio_medians: Vec<f64> = ratios.iter_mut().map(|r| median(r)).collect();
         // The best anchor: the one the generated type compares worst with.
         let best =
@@ -140,4 +209,5 @@ fn ratios(catalog: &str, cases: &[Case<'_>], rounds: usize) {
             ),
         }
     }
+    rows
 }

@@ -189,7 +189,7 @@ macro_rules! numeric_benches {
                     .with("hand match", move || hex.iter().map(|t| u64::from($cat::hand::Hand::from_hex(black_box(t)).is_ok())).sum()),
             );
             $( layout_cases!(cases, $cat, $high, $($field),*); )?
-            run(stringify!($cat), &cases);
+            run(stringify!($cat), $cat::NAMES.len(), &cases);
         }
     };
 }
@@ -300,7 +300,7 @@ macro_rules! string_benches {
             ];
             fact_cases!(cases, $cat, gen, hand);
             let _ = &by_name;
-            run(stringify!($cat), &cases);
+            run(stringify!($cat), $cat::NAMES.len(), &cases);
         }
     };
 }
