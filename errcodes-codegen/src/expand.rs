@@ -437,9 +437,10 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
 
 /// `Some(value)` or `None`, as code.
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    // The generated block imports `Some` and `None`: one token instead of a path of eleven.
     match value {
-        Some(value) => quote!(__e::core::option::Option::Some(#value)),
-        None => quote!(__e::core::option::Option::None),
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
     }
 }
 
