@@ -49,9 +49,9 @@ def synthetic(row):
 
 def ticks(lo, hi):
     """Tick values for a log axis from lo to hi: each power of ten, and 2 and 5 within a decade
-    or two."""
+    or three."""
     first, last = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
-    steps = (1, 2, 5) if last - first <= 2 else (1,)
+    steps = (1, 2, 5) if last - first <= 3 else (1,)
     values = [m * 10**e for e in range(first, last + 1) for m in steps]
     return [v for v in values if lo * 0.999 <= v <= hi * 1.001]
 
