@@ -54,7 +54,9 @@ impl<'a> Case<'a> {
 
 /// Runs `cases` of the catalog `catalog`, which has `entries` entries, as the environment asks.
 pub fn run(catalog: &str, entries: usize, cases: &[Case<'_>]) {
-    if std::env::var_os("ERRCODES_RATIOS").is_some() {
+    if let Ok(only) = std::env::var("ERRCODES_ONLY") {
+        only_one(cases, &only);
+    } else if std::env::var_os("ERRCODES_RATIOS").is_some() {
         let rounds = std::env::var("ERRCODES_ROUNDS")
             .ok()
             .and_then(|r| r.parse().ok())
@@ -87,6 +89,41 @@ pub fn run(catalog: &str, entries: usize, cases: &[Case<'_>]) {
             group.finish();
         }
         c.final_summary();
+    }
+}
+
+/// For instruction counts under `valgrind --tool=callgrind` (`scripts/callgrind.sh`): runs
+/// only the pass of `only` (`operation/implementation`, as the ratio table names them)
+/// `ERRCODES_PASSES` times (1,000 by default; 0 gives the count of everything else), or, for
+/// `only` = `list`, prints every `operation/implementation` with its number of inputs.
+fn only_one(cases: &[Case<'_>], only: &str) {
+    if only == "list" {
+        for case in cases {
+            for (name, _) in &case.impls {
+                println!("{}/{}\t{}", case.op, name, case.inputs);
+            }
+        }
+        return;
+    }
+    let passes: u32 = std::env::var("ERRCODES_PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1000);
+    let found = cases.iter().find_map(|case| {
+        case.impls
+            .iter()
+            .find(|(name, _)| format!("{}/{}", case.op, name) == only)
+    });
+    match found {
+        Some((_, pass)) => {
+            for _ in 0..passes {
+                black_box(pass());
+            }
+        }
+        None => {
+            eprintln!("ERRCODES_ONLY={only}: no such operation/implementation; ERRCODES_ONLY=list lists them");
+            std::process::exit(2);
+        }
     }
 }
 

@@ -207,11 +207,13 @@ impl Index {
         let hash = hash_parts(bytes, parts, self.seed, self.window != 0, self.whole_names);
         let at = self.slot(hash);
         let key = keys.get(at)?.as_bytes();
-        // The ends read for the hash cover a text of up to 16 bytes: only the bytes between
-        // them are left to compare, without a call to memcmp for short names.
-        let same = key.len() == bytes.len()
-            && ends(key) == (parts[0], parts[1])
-            && (bytes.len() <= 16 || key.get(8..key.len() - 8) == bytes.get(8..bytes.len() - 8));
+        // The ends read for the hash cover a text of up to 16 bytes, which needs no call to
+        // memcmp; a longer one is compared whole.
+        let same = if bytes.len() <= 16 {
+            key.len() == bytes.len() && ends(key) == (parts[0], parts[1])
+        } else {
+            key == bytes
+        };
         if same {
             Some(at)
         } else {
