@@ -280,10 +280,16 @@ impl Cx<'_> {
         let aliases = fields.str_array(self, "aliases");
         let description = fields.optional_str(self, "description");
         let http_status = fields.optional("http_status").and_then(|v| {
-            let status = v
-                .get_ref()
-                .as_integer()
-                .and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok())
+            let Some(integer) = v.get_ref().as_integer() else {
+                self.wrong_type(
+                    v,
+                    "http_status",
+                    "an integer from 100 to 599 such as 404, without quotes",
+                );
+                return None;
+            };
+            let status = u16::from_str_radix(integer.as_str(), integer.radix())
+                .ok()
                 .filter(|s| (100..=599).contains(s));
             if status.is_none() {
                 self.error(

@@ -1,0 +1,48 @@
+//! How an entry's facts are read: an HTTP status written as a string or a float is told what
+//! type to use, not that it is out of range.
+
+use errcodes_catalog::{load, Source};
+
+/// The rendered problems of a catalog whose one entry has `http_status = <status>`, or its
+/// status.
+fn http_status(status: &str) -> Result<Option<u16>, Vec<String>> {
+    let text = format!(
+        "[catalog]\ntype_name = \"ApiError\"\ntitle = \"Errors.\"\ncode_type = \"u32\"\n\
+         locales = [\"en\"]\n\n[[error]]\nname = \"NOT_FOUND\"\ncode = 1\nmessage.en = \"m\"\n\
+         http_status = {status}\n"
+    );
+    let source = Source::new("catalogs/x.toml", &text);
+    match load(&source) {
+        Ok(catalog) => Ok(catalog.entries[0].http_status),
+        Err(errors) => Err(errors.iter().map(|e| e.render(&source)).collect()),
+    }
+}
+
+#[test]
+fn a_status_is_an_integer_from_100_to_599() {
+    assert_eq!(http_status("404"), Ok(Some(404)));
+    assert_eq!(
+        http_status("\"404\""),
+        Err(vec![
+            "catalogs/x.toml:11:15: `http_status` must be an integer from 100 to 599 such as 404, \
+             without quotes, not a string"
+                .to_owned()
+        ])
+    );
+    assert_eq!(
+        http_status("404.0"),
+        Err(vec![
+            "catalogs/x.toml:11:15: `http_status` must be an integer from 100 to 599 such as 404, \
+             without quotes, not a float"
+                .to_owned()
+        ])
+    );
+    assert_eq!(
+        http_status("99"),
+        Err(vec![
+            "catalogs/x.toml:11:15: http_status of NOT_FOUND must be an HTTP status code, 100 to \
+             599"
+            .to_owned()
+        ])
+    );
+}
