@@ -1,4 +1,4 @@
-//! The pipeline, and the parts of the generated code that every shape of catalog shares.
+//! The generated code that every shape of catalog shares.
 //!
 //! Lookups go through tables (`errcodes_runtime::__private::Tables`) indexed by the entry's
 //! position, rather than through a `match` per operation: one `match` maps a variant to its
@@ -9,50 +9,14 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Code, CodeType, Source};
+use errcodes_catalog::{Catalog, Code, CodeType};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
 
 use crate::docs::{type_docs, variant_docs};
 use crate::input::Input;
-use crate::{index, input, layout, locate, numeric, string};
-
-/// Runs the whole macro: parse the invocation, locate the catalog, load and check it, expand.
-///
-/// `tokens` is what the macro was given; `manifest_dir` is the calling crate's directory, where
-/// its own catalogs are looked up before the bundled ones. On failure, the result is the
-/// `compile_error!`s that report every problem.
-pub fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
-    let input = match input::parse(tokens) {
-        Ok(input) => input,
-        Err(e) => return e.to_compile_error(),
-    };
-    // On failure, only the errors: rustc does not report the type as missing after a failed
-    // macro, and a stand-in type would add errors of its own (`no variant named …`).
-    try_expand(&input, manifest_dir).unwrap_or_else(|e| e.to_compile_error())
-}
-
-fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenStream> {
-    let located = locate::catalog(&input.catalog, manifest_dir)?;
-    let source = Source::new(&located.display, &located.text);
-    let catalog = errcodes_catalog::load(&source).map_err(|errors| {
-        let error = errors
-            .iter()
-            .map(|d| syn::Error::new(input.catalog.span(), d.render(&source)))
-            .reduce(|mut all, e| {
-                all.combine(e);
-                all
-            })
-            .expect("load reports at least one error when it fails");
-        error
-    })?;
-    let tracked = located.tracked.as_deref();
-    Ok(match &catalog.layout {
-        Some(layout) => layout::expand(input, &catalog, layout, tracked),
-        None => generate(input, &catalog, tracked),
-    })
-}
+use crate::{index, numeric, string};
 
 /// What the shape-specific generators need to know.
 pub(crate) struct Ctx<'a> {

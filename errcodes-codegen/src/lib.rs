@@ -4,7 +4,8 @@
 //! The stages, one module each: `input` parses the invocation, `locate` finds and reads the
 //! catalog, `errcodes_catalog::load` parses and checks it, and `expand` writes the code (with
 //! `numeric`, `string` and `layout` for what each shape of catalog adds, and `docs` for the
-//! rustdoc). [`error_catalog`] runs them all, as the macro does.
+//! rustdoc). [`error_catalog`] runs them all, as the macro does; [`expand_catalog`] runs them on
+//! a catalog given as bytes, for tests and fuzzing.
 //!
 //! ```
 //! let tokens = quote::quote!("alibaba_player");
@@ -19,6 +20,7 @@ mod input;
 mod layout;
 mod locate;
 mod numeric;
+mod pipeline;
 mod string;
 
-pub use expand::error_catalog;
+pub use pipeline::{error_catalog, expand_catalog, Failure};
