@@ -248,6 +248,13 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
             #tracking
 
+            // Shorthands for the tables. They are values, which no type of the caller's (all
+            // that the block names from outside) can shadow or clash with.
+            const fn some(text: &'static str) -> __e::Option<&'static str> {
+                __e::Some(text)
+            }
+            const NONE: __e::Option<&'static str> = __e::None;
+
             const TABLES: __e::Tables<#code_ty> = __e::Tables {
                 parse_context: __e::ParseContext {
                     type_name: #type_name,
@@ -256,14 +263,14 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     example_code: #example_code,
                 },
                 locales: &[#(#locales),*],
-                names: &[#(#names,)* __e::None],
+                names: &[#(#names,)* NONE],
                 keys: &[#(#keys),*],
                 codes: &[#(#codes),*],
                 messages: &[#(#messages),*],
-                groups: &[#(#groups,)* __e::None],
+                groups: &[#(#groups,)* NONE],
                 http_status: &[#(#http_status,)* 0],
                 retryable: &[#(#retryable,)* false],
-                descriptions: &[#(#descriptions,)* __e::None],
+                descriptions: &[#(#descriptions,)* NONE],
             };
 
             #find_key
@@ -483,9 +490,11 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
 
 /// `Some(value)` or `None`, as code.
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    // Through the block's `some` and `NONE`: two tokens and one, where `__e::Some(…)` takes
+    // five; a large catalog has three per entry.
     match value {
-        Some(value) => quote!(__e::Some(#value)),
-        None => quote!(__e::None),
+        Some(value) => quote!(some(#value)),
+        None => quote!(NONE),
     }
 }
 
