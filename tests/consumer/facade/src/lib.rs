@@ -1,5 +1,5 @@
 //! An SDK's core crate that depends on errcodes as `ec` and re-exports it as
-//! [`errcodes`](crate::errcodes): no `::errcodes` path resolves here, so the generated code must
+//! [`errcodes`]: no `::errcodes` path resolves here, so the generated code must
 //! name the runtime through the path that `#[errcodes(crate = …)]` gives.
 //!
 //! ```
