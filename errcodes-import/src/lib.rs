@@ -29,7 +29,17 @@
 //! assert_eq!(imported.problems[0].severity, errcodes_import::Severity::Error);
 //! ```
 
+mod build;
+mod merge;
+mod page;
+mod table;
+mod write;
+
 use std::ops::Range;
+
+use errcodes_catalog::Source;
+
+use crate::page::Lines;
 
 /// What to import, besides the page itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,17 +116,200 @@ pub enum Severity {
 
 /// Imports a vendor's page: its tables become the catalog's entries, its sections the groups.
 ///
+/// Each table needs a code column: a hex and a decimal column (cross-checked), or a code
+/// column of hex (with `0x`), decimal or string codes; the other columns it recognises are the
+/// name, message, description, HTTP status and type (kept as the description when the table
+/// has no other). When a table has no message column, its description is the message. A row in
+/// bold standing alone in a table starts a section, as a heading does. The code type is `string`
+/// if any code is a string, else `i32` if any is negative, else `u32`; the notation is hex if any
+/// code is written in hex.
+///
 /// Never panics, whatever the markdown; see [`Imported`] for what comes back.
 pub fn import_page(markdown: &str, options: &ImportOptions) -> Imported {
-    let _ = (markdown, options);
+    let locale = if options.locale.is_empty() {
+        "en"
+    } else {
+        options.locale.as_str()
+    };
+    let lines = Lines::new(markdown);
+    let mut notes = Vec::new();
+    let page = page::parse(markdown);
+    let read = table::read(&page, &mut notes);
+    no_tables(&read, &mut notes);
+    let title = page
+        .title
+        .as_ref()
+        .map(|(text, _)| text.clone())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Error codes.".to_owned());
+    let mut draft = build::draft(
+        &read,
+        build::type_name(options.name.as_deref()),
+        title,
+        page.intro.clone(),
+        locale,
+        &lines,
+        &mut notes,
+    );
+
+    let mut merge_problems = Vec::new();
+    for (i, (merge_locale, merge_page)) in options.merge.iter().enumerate() {
+        let merge_lines = Lines::new(merge_page);
+        let mut merge_notes = Vec::new();
+        if merge_locale.is_empty() || draft.locales.contains(merge_locale) {
+            merge_notes.push(Note::error(
+                0..0,
+                format!(
+                    "the locale `{merge_locale}` of this page is {}: the page is left out; give \
+                     each page its own locale",
+                    if merge_locale.is_empty() {
+                        "empty"
+                    } else {
+                        "already the locale of another page"
+                    }
+                ),
+            ));
+        } else {
+            let merge_read = table::read(&page::parse(merge_page), &mut merge_notes);
+            no_tables(&merge_read, &mut merge_notes);
+            draft.locales.push(merge_locale.clone());
+            for group in &mut draft.groups {
+                group.titles.push(None);
+            }
+            for entry in &mut draft.entries {
+                entry.messages.push(None);
+            }
+            merge::merge(&mut draft, &merge_read, &merge_lines, &mut merge_notes);
+            fill_missing(&mut draft, merge_locale, &mut notes);
+        }
+        merge_problems.extend(problems(i + 1, &merge_lines, merge_notes));
+    }
+
+    let written = write::write(&draft);
+    // A draft without entries is reported by `no_tables`.
+    if !draft.entries.is_empty() {
+        check(&written, &mut notes);
+    }
+    let mut all = problems(0, &lines, notes);
+    all.extend(merge_problems);
     Imported {
-        toml: String::new(),
-        problems: vec![Problem {
-            page: 0,
-            line: 1,
-            span: 0..0,
+        toml: written.toml,
+        problems: all,
+    }
+}
+
+/// A problem before its page and line are known.
+#[derive(Debug, Clone)]
+pub(crate) struct Note {
+    span: Range<usize>,
+    severity: Severity,
+    message: String,
+}
+
+impl Note {
+    pub(crate) fn error(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            span,
             severity: Severity::Error,
-            message: "errcodes-import is not implemented yet".to_owned(),
-        }],
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn warning(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            span,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+}
+
+/// The notes of page `page` as problems, in page order.
+fn problems(page: usize, lines: &Lines, mut notes: Vec<Note>) -> Vec<Problem> {
+    notes.sort_by_key(|n| n.span.start);
+    notes
+        .into_iter()
+        .map(|n| Problem {
+            page,
+            line: lines.line(n.span.start),
+            span: n.span,
+            severity: n.severity,
+            message: n.message,
+        })
+        .collect()
+}
+
+/// A note when a page gives no entry at all.
+fn no_tables(read: &table::Read, notes: &mut Vec<Note>) {
+    if read.tables == 0 {
+        notes.push(Note::error(
+            0..0,
+            "this page has no table: there is nothing to import; a table is a header row, a \
+             |---| delimiter row under it, and a row per code",
+        ));
+    } else if read.records.is_empty() {
+        notes.push(Note::error(
+            0..0,
+            "no row of this page's tables gives a code: there is nothing to import",
+        ));
+    }
+}
+
+/// Gives the entries and groups that a merge page did not match their default-locale text in
+/// `locale`, with a warning on the main page.
+fn fill_missing(draft: &mut build::Draft, locale: &str, notes: &mut Vec<Note>) {
+    let default = draft.locales.first().cloned().unwrap_or_default();
+    for entry in &mut draft.entries {
+        if let [first, .., last @ None] = entry.messages.as_mut_slice() {
+            last.clone_from(first);
+            notes.push(Note::warning(
+                entry.span.clone(),
+                format!(
+                    "no row of the {locale} page matches {}: its {locale} message is a copy of \
+                     its {default} one; translate it",
+                    entry.name
+                ),
+            ));
+            entry.comments.push(format!(
+                "no {locale} row matches: message.{locale} is a copy"
+            ));
+        }
+    }
+    for group in &mut draft.groups {
+        if let [first, .., last @ None] = group.titles.as_mut_slice() {
+            last.clone_from(first);
+            notes.push(Note::warning(
+                group.span.clone(),
+                format!(
+                    "no section of the {locale} page matches this one: its {locale} title is a \
+                     copy of its {default} one; translate it"
+                ),
+            ));
+        }
+    }
+}
+
+/// Loads the catalog as `error_catalog!` would: whatever it would reject (a name Rust cannot
+/// take, two names giving one variant) is an error at the row it comes from.
+fn check(written: &write::Written, notes: &mut Vec<Note>) {
+    let source = Source::new("imported.toml", &written.toml);
+    let Err(diagnostics) = errcodes_catalog::load(&source) else {
+        return;
+    };
+    for diagnostic in diagnostics {
+        let span = written
+            .places
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= diagnostic.span.start)
+            .map_or(0..0, |(_, span)| span.clone());
+        notes.push(Note::error(
+            span,
+            format!(
+                "the catalog does not load: {}: correct it in the catalog, or correct the page \
+                 and import it again",
+                diagnostic.message
+            ),
+        ));
     }
 }
