@@ -2,7 +2,7 @@
 //! one entry per code (a row repeating a code becomes an alias), a name for every entry, and a
 //! group per section that has entries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use errcodes_catalog::{upper_camel_case, Code, CodeType, Notation};
@@ -84,6 +84,12 @@ pub(crate) fn draft(
     };
     let mut by_code: HashMap<Code, usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    // A proposed name gives way to every name the page gives, wherever it is.
+    let given: HashSet<&str> = read
+        .records
+        .iter()
+        .filter_map(|r| r.name.as_deref())
+        .collect();
     // The group of each section of the page, made when the first entry needs it.
     let mut group_of: HashMap<usize, usize> = HashMap::new();
 
@@ -94,7 +100,10 @@ pub(crate) fn draft(
         let (name, proposed) = match (&record.name, &code) {
             (Some(name), _) => (name.clone(), false),
             (None, Code::Text(text)) => (text.clone(), false),
-            (None, Code::Int(value)) => (proposed_name(*value, notation, &by_name), true),
+            (None, Code::Int(value)) => {
+                let taken = |name: &str| by_name.contains_key(name) || given.contains(name);
+                (proposed_name(*value, notation, taken), true)
+            }
         };
         let line = |entry: &Entry| lines.line(entry.span.start);
         if let Some(&first) = by_code.get(&code) {
@@ -292,13 +301,13 @@ pub(crate) fn code_of(code_type: CodeType, record: &Record, notes: &mut Vec<Note
 
 /// A name for a row without one: `ERROR_` and its code (`ERROR_0x00600003`, `ERROR_4000`,
 /// `ERROR_MINUS_43001`), made unique.
-fn proposed_name(code: i64, notation: Notation, taken: &HashMap<String, usize>) -> String {
+fn proposed_name(code: i64, notation: Notation, taken: impl Fn(&str) -> bool) -> String {
     let base = match notation {
         Notation::Hex => format!("ERROR_{}", notation.format(&Code::Int(code))),
         Notation::Decimal if code < 0 => format!("ERROR_MINUS_{}", code.unsigned_abs()),
         Notation::Decimal => format!("ERROR_{code}"),
     };
-    unique(base, |name| taken.contains_key(name))
+    unique(base, taken)
 }
 
 /// `base`, or `base_2`, `base_3`… if it is taken.
@@ -381,17 +390,17 @@ mod tests {
 
     #[test]
     fn proposed_names() {
-        let taken = HashMap::from([("ERROR_4000".to_owned(), 0)]);
+        let taken = |name: &str| name == "ERROR_4000";
         assert_eq!(
-            proposed_name(0x60_0003, Notation::Hex, &taken),
+            proposed_name(0x60_0003, Notation::Hex, taken),
             "ERROR_0x00600003"
         );
         assert_eq!(
-            proposed_name(-43001, Notation::Decimal, &taken),
+            proposed_name(-43001, Notation::Decimal, taken),
             "ERROR_MINUS_43001"
         );
         assert_eq!(
-            proposed_name(4000, Notation::Decimal, &taken),
+            proposed_name(4000, Notation::Decimal, taken),
             "ERROR_4000_2"
         );
     }

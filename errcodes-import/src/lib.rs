@@ -151,6 +151,7 @@ pub fn import_page(markdown: &str, options: &ImportOptions) -> Imported {
         &lines,
         &mut notes,
     );
+    no_entries(&draft, &read, &mut notes);
 
     let mut merge_problems = Vec::new();
     for (i, (merge_locale, merge_page)) in options.merge.iter().enumerate() {
@@ -255,6 +256,17 @@ fn no_tables(read: &table::Read, notes: &mut Vec<Note>) {
     }
 }
 
+/// A note when the main page's rows give no entry, each left out for its own reason.
+fn no_entries(draft: &build::Draft, read: &table::Read, notes: &mut Vec<Note>) {
+    if draft.entries.is_empty() && !read.records.is_empty() {
+        notes.push(Note::error(
+            0..0,
+            "no row of this page's tables could be imported (each is reported at its line): \
+             there is nothing to import",
+        ));
+    }
+}
+
 /// Gives the entries and groups that a merge page did not match their default-locale text in
 /// `locale`, with a warning on the main page.
 fn fill_missing(draft: &mut build::Draft, locale: &str, notes: &mut Vec<Note>) {
@@ -305,11 +317,7 @@ fn check(written: &write::Written, notes: &mut Vec<Note>) {
             .map_or(0..0, |(_, span)| span.clone());
         notes.push(Note::error(
             span,
-            format!(
-                "the catalog does not load: {}: correct it in the catalog, or correct the page \
-                 and import it again",
-                diagnostic.message
-            ),
+            format!("the catalog does not load: {}", diagnostic.message),
         ));
     }
 }

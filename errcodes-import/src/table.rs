@@ -188,9 +188,10 @@ fn table_columns(
         at: Vec::new(),
         count: header.len(),
     };
+    let mut unknown = Vec::new();
     for (i, cell) in header.iter().enumerate() {
         match Column::of(&cell.text) {
-            Some(column) if columns.get(column).is_some() => notes.push(Note::warning(
+            Some(column) if columns.get(column).is_some() => unknown.push(Note::warning(
                 cell.span.clone(),
                 format!(
                     "a second {} column, `{}`: its cells are left out",
@@ -199,7 +200,7 @@ fn table_columns(
                 ),
             )),
             Some(column) => columns.at.push((column, i)),
-            None => notes.push(Note::warning(
+            None => unknown.push(Note::warning(
                 cell.span.clone(),
                 format!(
                     "column `{}` is none the importer knows (name, hex, decimal, code, message, \
@@ -210,6 +211,7 @@ fn table_columns(
         }
     }
     if columns.has_code() {
+        notes.extend(unknown);
         return Some(columns);
     }
     let rows = page
