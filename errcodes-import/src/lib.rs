@@ -28,6 +28,34 @@
 //! assert_eq!(imported.problems[0].line, 6);
 //! assert_eq!(imported.problems[0].severity, errcodes_import::Severity::Error);
 //! ```
+//!
+//! # What it reads
+//!
+//! A table is imported when it has a code column; a header is recognised by the words it
+//! contains (case does not matter), the first rule that matches winning:
+//!
+//! | column | header words |
+//! |---|---|
+//! | hex | `hex`, `16进制`, `十六进制` |
+//! | decimal | `decimal`, `10进制`, `十进制` |
+//! | HTTP status | `http` |
+//! | name | `name`, `definition`, `定义`, `名称`, `常量` |
+//! | type | `type`, `类型` |
+//! | message | `message`, `信息`, `消息`, `提示` |
+//! | description | `description`, `meaning`, `描述`, `说明`, `含义`, `解释` |
+//! | code | `code`, `码`, `错误值`, `value` |
+//!
+//! A code is read from the hex and decimal columns (which must agree) or from the code column:
+//! hex with `0x`, decimal, or else a string code. The message is the message column, or the
+//! description column when there is none; the description is then the type column, if any.
+//! Headings, and rows alone in bold in a table, start sections, which become groups; the page's
+//! first level-1 heading is its title and its first paragraph the catalog's description.
+//!
+//! # Problems
+//!
+//! A [`Problem`] is at a page (0 for the main page, `i` for the `i`-th merge page), a 1-based
+//! line and a byte span of that page, with a [`Severity`] and a message that says what to do.
+//! A tool prints it as a compiler does: `alibaba_player.en.md:115: warning: …`.
 
 mod build;
 mod merge;
