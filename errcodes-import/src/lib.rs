@@ -106,6 +106,16 @@ pub struct Imported {
     pub problems: Vec<Problem>,
 }
 
+impl std::fmt::Display for Severity {
+    /// `error` or `warning`, as compilers write them.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        })
+    }
+}
+
 impl Imported {
     /// Whether some problem is an [`Severity::Error`]: something on the page is not in the
     /// catalog, or may be wrong in it.
@@ -209,7 +219,9 @@ pub fn import_page(markdown: &str, options: &ImportOptions) -> Imported {
                 entry.messages.push(None);
             }
             merge::merge(&mut draft, &merge_read, &merge_lines, &mut merge_notes);
-            fill_missing(&mut draft, merge_locale, &mut notes);
+            // A page without rows is reported once, not at each entry.
+            let report = !merge_read.records.is_empty();
+            fill_missing(&mut draft, merge_locale, report, &mut notes);
         }
         merge_problems.extend(problems(i + 1, &merge_lines, merge_notes));
     }
@@ -296,37 +308,45 @@ fn no_entries(draft: &build::Draft, read: &table::Read, notes: &mut Vec<Note>) {
 }
 
 /// Gives the entries and groups that a merge page did not match their default-locale text in
-/// `locale`, with a warning on the main page.
-fn fill_missing(draft: &mut build::Draft, locale: &str, notes: &mut Vec<Note>) {
+/// `locale`, with a warning on the main page if `report`.
+fn fill_missing(draft: &mut build::Draft, locale: &str, report: bool, notes: &mut Vec<Note>) {
     let default = draft.locales.first().cloned().unwrap_or_default();
-    for entry in &mut draft.entries {
-        if let [first, .., last @ None] = entry.messages.as_mut_slice() {
-            last.clone_from(first);
+    let mut warn = |span: &Range<usize>, what: String| {
+        if report {
             notes.push(Note::warning(
-                entry.span.clone(),
-                format!(
-                    "no row of the {locale} page matches {}: its {locale} message is a copy of \
-                     its {default} one; translate it",
-                    entry.name
-                ),
+                span.clone(),
+                format!("{what}: its {locale} text is a copy of its {default} one; translate it"),
             ));
+        }
+    };
+    for entry in &mut draft.entries {
+        if copy_default(&mut entry.messages) {
+            warn(
+                &entry.span,
+                format!("no row of the {locale} page matches {}", entry.name),
+            );
             entry.comments.push(format!(
                 "no {locale} row matches: message.{locale} is a copy"
             ));
         }
     }
     for group in &mut draft.groups {
-        if let [first, .., last @ None] = group.titles.as_mut_slice() {
-            last.clone_from(first);
-            notes.push(Note::warning(
-                group.span.clone(),
-                format!(
-                    "no section of the {locale} page matches this one: its {locale} title is a \
-                     copy of its {default} one; translate it"
-                ),
-            ));
+        if copy_default(&mut group.titles) {
+            warn(
+                &group.span,
+                format!("no section of the {locale} page matches this one"),
+            );
         }
     }
+}
+
+/// Copies the first text into the last if the last is missing; whether it did.
+fn copy_default(texts: &mut [Option<String>]) -> bool {
+    if let [first, .., last @ None] = texts {
+        last.clone_from(first);
+        return true;
+    }
+    false
 }
 
 /// Loads the catalog as `error_catalog!` would: whatever it would reject (a name Rust cannot

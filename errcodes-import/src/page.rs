@@ -52,8 +52,10 @@ pub(crate) enum Block {
     /// A body row of the table last started.
     Row(Row),
     /// A line that starts like a table row but is in a paragraph: a blank line, or a missing
-    /// header or delimiter row, put it outside any table.
-    Stray { span: Range<usize> },
+    /// header or delimiter row, put it outside any table. `broken` when the paragraph has a
+    /// delimiter row (`|---|---|`), so that it was meant as a table, which markdown does not
+    /// read as one because its header and delimiter rows have different numbers of cells.
+    Stray { span: Range<usize>, broken: bool },
 }
 
 /// A parsed page.
@@ -164,8 +166,11 @@ pub(crate) fn parse(markdown: &str) -> Page {
                 if strays.is_empty() && page.intro.is_none() && !seen_table && !text.is_empty() {
                     page.intro = Some(text);
                 }
-                page.blocks
-                    .extend(strays.into_iter().map(|span| Block::Stray { span }));
+                page.blocks.extend(
+                    strays
+                        .into_iter()
+                        .map(|(span, broken)| Block::Stray { span, broken }),
+                );
             }
             Event::Start(Tag::Table(_)) => {
                 seen_table = true;
@@ -280,22 +285,25 @@ fn finish_row(markdown: &str, mut cells: Vec<Cell>, span: Range<usize>) -> Row {
     Row { cells, extra, span }
 }
 
-/// The lines of a paragraph that start like a table row, `|` and another `|` after it.
-fn stray_rows(markdown: &str, span: Range<usize>) -> Vec<Range<usize>> {
+/// The lines of a paragraph that start like a table row, `|` and another `|` after it, and
+/// whether one of them is a delimiter row, of `|`, `-`, `:` and spaces only.
+fn stray_rows(markdown: &str, span: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let Some(text) = markdown.get(span.clone()) else {
         return Vec::new();
     };
     let mut strays = Vec::new();
+    let mut delimiter = false;
     let mut start = span.start;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if trimmed.starts_with('|') && trimmed.get(1..).is_some_and(|rest| rest.contains('|')) {
             let lead = line.len() - line.trim_start().len();
             strays.push(start + lead..start + lead + trimmed.len());
+            delimiter |= trimmed.contains('-') && trimmed.chars().all(|c| "|-: ".contains(c));
         }
         start += line.len();
     }
-    strays
+    strays.into_iter().map(|s| (s, delimiter)).collect()
 }
 
 #[cfg(test)]
@@ -358,7 +366,7 @@ mod tests {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Stray { span } => Some(&text[span.clone()]),
+                Block::Stray { span, .. } => Some(&text[span.clone()]),
                 _ => None,
             })
             .collect();

@@ -164,11 +164,20 @@ pub(crate) fn read(page: &Page, notes: &mut Vec<Note>) -> Read {
                     read.records.push(record);
                 }
             }
-            Block::Stray { span } => notes.push(Note::error(
+            Block::Stray {
+                span,
+                broken: false,
+            } => notes.push(Note::error(
                 span.clone(),
                 "this line looks like a table row but stands outside any table (a blank line \
                  ends a table, and a table needs a header row and a |---| delimiter row under \
                  it): it is left out; join it to its table",
+            )),
+            Block::Stray { span, broken: true } => notes.push(Note::error(
+                span.clone(),
+                "this line is in a table that markdown does not read as one, because its header \
+                 row and its |---| delimiter row have different numbers of cells: it is left \
+                 out; give the delimiter row one |---| per column",
             )),
         }
     }

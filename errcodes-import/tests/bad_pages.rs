@@ -213,6 +213,35 @@ fn a_merge_page_in_the_main_locale_is_left_out() {
 }
 
 #[test]
+fn a_merge_page_without_rows_is_reported_once() {
+    let en = "|Name|Code|Message|\n|-|-|-|\n|A|1|One.|\n|B|2|Two.|\n";
+    let imported = import_with(en, vec![("zh", "# 错误码\n\n没有表格。\n")]);
+    assert_eq!(listed(&imported).len(), 1, "{:#?}", listed(&imported));
+    let [(Severity::Error, message)] = at(&imported, 1, 1)[..] else {
+        panic!("{:#?}", listed(&imported))
+    };
+    assert!(message.contains("no table"), "{message}");
+    assert_eq!(loads(&imported).entries[1].messages, ["Two.", "Two."]);
+}
+
+#[test]
+fn a_table_whose_delimiter_row_does_not_match_its_header() {
+    let page = "|Name|Code|Message|\n|---|---|\n|A|1|One.|\n";
+    let imported = import(page);
+    for line in 1..=3 {
+        assert!(
+            at(&imported, 0, line).iter().any(|(severity, message)| {
+                *severity == Severity::Error && message.contains("markdown does not read as one")
+            }),
+            "line {line}: {:#?}",
+            listed(&imported)
+        );
+    }
+    // And the page has no table.
+    assert_eq!(imported.problems.len(), 4, "{:#?}", listed(&imported));
+}
+
+#[test]
 fn rows_with_the_wrong_number_of_cells() {
     let page = "\
 |Name|Code|Message|
