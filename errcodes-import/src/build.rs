@@ -118,17 +118,19 @@ pub(crate) fn draft(
                     ),
                 ));
             } else if let Some(&other) = by_name.get(&name) {
-                notes.push(Note::error(
-                    record.span.clone(),
-                    format!(
-                        "this row has the code of {} (line {}) and the name of the row at line \
-                         {}: it is left out; correct the page or add the name as an alias by \
-                         hand",
-                        entry.name,
-                        line(entry),
-                        line(&draft.entries[other])
-                    ),
-                ));
+                notes.push(
+                    Note::error(
+                        record.span.clone(),
+                        format!(
+                            "this row has the code of {} (line {}) and the name of the row at \
+                             line {}: it is left out",
+                            entry.name,
+                            line(entry),
+                            line(&draft.entries[other])
+                        ),
+                    )
+                    .help("correct the page, or add the name as an alias by hand"),
+                );
             } else {
                 let differs = record.message.is_some()
                     && record.message != entry.messages.first().cloned().flatten();
@@ -158,35 +160,39 @@ pub(crate) fn draft(
         }
         if let Some(&other) = by_name.get(&name) {
             let other = &draft.entries[other];
-            notes.push(Note::error(
-                record.span.clone(),
-                format!(
-                    "the name {name} is already the name of the row at line {} (code {}): this \
-                     row is left out; give one of them another name",
-                    line(other),
-                    other.code_text(notation)
-                ),
-            ));
+            notes.push(
+                Note::error(
+                    record.span.clone(),
+                    format!(
+                        "the name {name} is already the name of the row at line {} (code {}): \
+                         this row is left out",
+                        line(other),
+                        other.code_text(notation)
+                    ),
+                )
+                .help("give one of them another name"),
+            );
             continue;
         }
         let mut comments = Vec::new();
         if proposed {
-            notes.push(Note::warning(
-                record.span.clone(),
-                format!(
-                    "this row has no name: it is named {name}; give it a better one in the \
-                     catalog"
-                ),
-            ));
+            notes.push(
+                Note::warning(
+                    record.span.clone(),
+                    format!("this row has no name: it is named {name}"),
+                )
+                .help("give it a better name in the catalog"),
+            );
             comments.push("the page gives no name: this one is proposed".to_owned());
         }
         let message = record.message.clone().unwrap_or_else(|| {
-            notes.push(Note::warning(
-                record.span.clone(),
-                format!(
-                    "this row has no message: {name} stands in for it; write one in the catalog"
-                ),
-            ));
+            notes.push(
+                Note::warning(
+                    record.span.clone(),
+                    format!("this row has no message: {name} stands in for it"),
+                )
+                .help("write its message in the catalog"),
+            );
             comments.push("the page gives no message: the name stands in".to_owned());
             name.clone()
         });
@@ -266,13 +272,16 @@ pub(crate) fn code_of(code_type: CodeType, record: &Record, notes: &mut Vec<Note
             return Some(Code::Text(record.code_text.clone()));
         }
         (Written::Text(text), _) => {
-            notes.push(Note::error(
-                record.span.clone(),
-                format!(
-                    "the code `{text}` is not a number, as the page's other codes are: the row is \
-                     left out; write its code in decimal, or in hex with 0x"
-                ),
-            ));
+            notes.push(
+                Note::error(
+                    record.span.clone(),
+                    format!(
+                        "the code `{text}` is not a number, as the page's other codes are: the \
+                         row is left out"
+                    ),
+                )
+                .help("write its code in decimal, or in hex with 0x"),
+            );
             return None;
         }
         (Written::Hex(hex), CodeType::I32) => u32::try_from(*hex)

@@ -54,8 +54,10 @@
 //! # Problems
 //!
 //! A [`Problem`] is at a page (0 for the main page, `i` for the `i`-th merge page), a 1-based
-//! line and a byte span of that page, with a [`Severity`] and a message that says what to do.
-//! A tool prints it as a compiler does: `alibaba_player.en.md:115: warning: …`.
+//! line and a byte span of that page, with a [`Severity`], a message saying what is wrong and
+//! what the importer did, and, most often, help saying what to do. A tool prints it as a
+//! compiler does, `alibaba_player.en.md:115: warning: …`, or as rustc does, with the page's line,
+//! a caret under the span and `= help:`.
 
 mod build;
 mod merge;
@@ -136,8 +138,21 @@ pub struct Problem {
     pub span: Range<usize>,
     /// Whether the catalog lacks something of the page, or holds a guess to review.
     pub severity: Severity,
-    /// What is wrong and what to do about it, as one sentence without the place.
+    /// What is wrong, and what the importer did about it, without the place.
     pub message: String,
+    /// What to do about it, when there is something to say: a renderer shows it as rustc's
+    /// `= help:` line.
+    pub help: Option<String>,
+}
+
+impl Problem {
+    /// The message and the help in one line: `message: help`.
+    pub fn text(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{}: {help}", self.message),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// How much a [`Problem`] matters.
@@ -196,18 +211,20 @@ pub fn import_page(markdown: &str, options: &ImportOptions) -> Imported {
         let merge_lines = Lines::new(merge_page);
         let mut merge_notes = Vec::new();
         if merge_locale.is_empty() || draft.locales.contains(merge_locale) {
-            merge_notes.push(Note::error(
-                0..0,
-                format!(
-                    "the locale `{merge_locale}` of this page is {}: the page is left out; give \
-                     each page its own locale",
-                    if merge_locale.is_empty() {
-                        "empty"
-                    } else {
-                        "already the locale of another page"
-                    }
-                ),
-            ));
+            merge_notes.push(
+                Note::error(
+                    0..0,
+                    format!(
+                        "the locale `{merge_locale}` of this page is {}: the page is left out",
+                        if merge_locale.is_empty() {
+                            "empty"
+                        } else {
+                            "already the locale of another page"
+                        }
+                    ),
+                )
+                .help("give each page its own locale"),
+            );
         } else {
             let merge_read = table::read(&page::parse(merge_page), &mut merge_notes);
             no_tables(&merge_read, &mut merge_notes);
@@ -245,6 +262,7 @@ pub(crate) struct Note {
     span: Range<usize>,
     severity: Severity,
     message: String,
+    help: Option<String>,
 }
 
 impl Note {
@@ -253,6 +271,7 @@ impl Note {
             span,
             severity: Severity::Error,
             message: message.into(),
+            help: None,
         }
     }
 
@@ -261,7 +280,14 @@ impl Note {
             span,
             severity: Severity::Warning,
             message: message.into(),
+            help: None,
         }
+    }
+
+    /// The note with advice on what to do.
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
     }
 }
 
@@ -276,6 +302,7 @@ fn problems(page: usize, lines: &Lines, mut notes: Vec<Note>) -> Vec<Problem> {
             span: n.span,
             severity: n.severity,
             message: n.message,
+            help: n.help,
         })
         .collect()
 }
@@ -283,11 +310,11 @@ fn problems(page: usize, lines: &Lines, mut notes: Vec<Note>) -> Vec<Problem> {
 /// A note when a page gives no entry at all.
 fn no_tables(read: &table::Read, notes: &mut Vec<Note>) {
     if read.tables == 0 {
-        notes.push(Note::error(
-            0..0,
-            "this page has no table: there is nothing to import; a table is a header row, a \
-             |---| delimiter row under it, and a row per code",
-        ));
+        notes.push(
+            Note::error(0..0, "this page has no table: there is nothing to import").help(
+                "a table is a header row, a |---| delimiter row under it, and a row per code",
+            ),
+        );
     } else if read.records.is_empty() {
         notes.push(Note::error(
             0..0,
@@ -313,10 +340,13 @@ fn fill_missing(draft: &mut build::Draft, locale: &str, report: bool, notes: &mu
     let default = draft.locales.first().cloned().unwrap_or_default();
     let mut warn = |span: &Range<usize>, what: String| {
         if report {
-            notes.push(Note::warning(
-                span.clone(),
-                format!("{what}: its {locale} text is a copy of its {default} one; translate it"),
-            ));
+            notes.push(
+                Note::warning(
+                    span.clone(),
+                    format!("{what}: its {locale} text is a copy of its {default} one"),
+                )
+                .help("translate it in the catalog"),
+            );
         }
     };
     for entry in &mut draft.entries {

@@ -31,14 +31,17 @@ pub(crate) fn merge(draft: &mut Draft, read: &Read, merge_lines: &Lines, notes: 
         let code = code_of(draft.code_type, record, &mut ignored);
         let by_its_name = record.name.as_deref().and_then(|n| by_name.get(n));
         let Some(&i) = by_its_name.or_else(|| code.as_ref().and_then(|c| by_code.get(c))) else {
-            notes.push(Note::error(
-                record.span.clone(),
-                format!(
-                    "this row ({}) matches no row of the main page by name or code: it is left \
-                     out; add it to the main page, or correct its name or code",
-                    record.name.as_deref().unwrap_or(&record.code_text)
-                ),
-            ));
+            notes.push(
+                Note::error(
+                    record.span.clone(),
+                    format!(
+                        "this row ({}) matches no row of the main page by name or code: it is \
+                         left out",
+                        record.name.as_deref().unwrap_or(&record.code_text)
+                    ),
+                )
+                .help("add it to the main page, or correct its name or code"),
+            );
             continue;
         };
         let entry = &draft.entries[i];

@@ -164,21 +164,25 @@ pub(crate) fn read(page: &Page, notes: &mut Vec<Note>) -> Read {
                     read.records.push(record);
                 }
             }
-            Block::Stray {
-                span,
-                broken: false,
-            } => notes.push(Note::error(
-                span.clone(),
-                "this line looks like a table row but stands outside any table (a blank line \
-                 ends a table, and a table needs a header row and a |---| delimiter row under \
-                 it): it is left out; join it to its table",
-            )),
-            Block::Stray { span, broken: true } => notes.push(Note::error(
-                span.clone(),
-                "this line is in a table that markdown does not read as one, because its header \
-                 row and its |---| delimiter row have different numbers of cells: it is left \
-                 out; give the delimiter row one |---| per column",
-            )),
+            Block::Stray { span, broken } => notes.push(if *broken {
+                Note::error(
+                    span.clone(),
+                    "this line is in a table that markdown does not read as one, because its \
+                     header row and its |---| delimiter row have different numbers of cells: it \
+                     is left out",
+                )
+                .help("give the delimiter row one |---| per column")
+            } else {
+                Note::error(
+                    span.clone(),
+                    "this line looks like a table row but stands outside any table: it is left \
+                     out",
+                )
+                .help(
+                    "join it to its table: a blank line ends a table, and a table starts with a \
+                     header row and a |---| delimiter row",
+                )
+            }),
         }
     }
     read
@@ -209,14 +213,19 @@ fn table_columns(
                 ),
             )),
             Some(column) => columns.at.push((column, i)),
-            None => unknown.push(Note::warning(
-                cell.span.clone(),
-                format!(
-                    "column `{}` is none the importer knows (name, hex, decimal, code, message, \
-                     description, HTTP status, type): its cells are left out",
-                    cell.text
+            None => unknown.push(
+                Note::warning(
+                    cell.span.clone(),
+                    format!(
+                        "column `{}` is none the importer knows: its cells are left out",
+                        cell.text
+                    ),
+                )
+                .help(
+                    "the importer knows name, hex, decimal, code, message, description, HTTP \
+                     status and type columns, in English and Chinese",
                 ),
-            )),
+            ),
         }
     }
     if columns.has_code() {
@@ -229,14 +238,16 @@ fn table_columns(
         .skip(block + 1)
         .take_while(|b| matches!(b, Block::Row(_)))
         .count();
-    notes.push(Note::error(
-        span.start..span.start,
-        format!(
-            "this table has no code column (hex, decimal or code): its {rows} row{} left out; \
-             name the column of the codes `Code`",
-            if rows == 1 { " is" } else { "s are" }
-        ),
-    ));
+    notes.push(
+        Note::error(
+            span.start..span.start,
+            format!(
+                "this table has no code column (hex, decimal or code): its {rows} row{} left out",
+                if rows == 1 { " is" } else { "s are" }
+            ),
+        )
+        .help("name the column of the codes `Code`, if it has one"),
+    );
     None
 }
 
@@ -254,15 +265,17 @@ fn record(row: &Row, columns: &Columns, notes: &mut Vec<Note>) -> Option<Record>
     }
     if row.extra || row.cells.len() != columns.count {
         let what = if row.extra { "more" } else { "fewer" };
-        notes.push(Note::error(
-            row.span.clone(),
-            format!(
-                "this row has {what} cells than the table's {} columns, so its cells may be \
-                 shifted: it is left out; give it one cell per column (an empty cell is `| |`, a \
-                 `|` inside a cell is `\\|`)",
-                columns.count
-            ),
-        ));
+        notes.push(
+            Note::error(
+                row.span.clone(),
+                format!(
+                    "this row has {what} cells than the table's {} columns, so its cells may be \
+                     shifted: it is left out",
+                    columns.count
+                ),
+            )
+            .help("give it one cell per column: an empty cell is `| |`, a `|` inside a cell `\\|`"),
+        );
         return None;
     }
     let cell = |column: Column| {
@@ -315,18 +328,28 @@ fn code<'r>(
     let code = cell(Column::Code);
     let parsed_hex = hex.map(|c| (c, parse_hex(&c.text)));
     let parsed_decimal = decimal.map(|c| (c, c.text.parse::<i64>().ok()));
-    for (c, ok, what) in [
-        parsed_hex.map(|(c, v)| (c, v.is_some(), "a hex number")),
-        parsed_decimal.map(|(c, v)| (c, v.is_some(), "a decimal number")),
+    for (c, ok, what, help) in [
+        parsed_hex.map(|(c, v)| {
+            (
+                c,
+                v.is_some(),
+                "a hex number",
+                "write it in hex, 0x optional",
+            )
+        }),
+        parsed_decimal.map(|(c, v)| (c, v.is_some(), "a decimal number", "write it in decimal")),
     ]
     .into_iter()
     .flatten()
     {
         if !ok {
-            notes.push(Note::error(
-                c.span.clone(),
-                format!("`{}` is not {what}: the row is left out", c.text),
-            ));
+            notes.push(
+                Note::error(
+                    c.span.clone(),
+                    format!("`{}` is not {what}: the row is left out", c.text),
+                )
+                .help(help),
+            );
             return None;
         }
     }
@@ -340,11 +363,11 @@ fn code<'r>(
                 if let Ok(decimal) = u64::try_from(decimal) {
                     let _ = write!(message, " (0x{decimal:X})");
                 }
-                message.push_str(
-                    ": the entry takes the hex code; check which one the vendor means and \
-                     correct the catalog",
+                message.push_str(": the entry takes the hex code");
+                notes.push(
+                    Note::error(d.span.clone(), message)
+                        .help("check which one the vendor means, and correct the catalog"),
                 );
-                notes.push(Note::error(d.span.clone(), message));
             }
             Some((Written::Hex(hex), h.text.clone()))
         }
@@ -353,10 +376,10 @@ fn code<'r>(
         _ => match code {
             Some(c) => Some((parse_code(&c.text), c.text.clone())),
             None => {
-                notes.push(Note::error(
-                    row.span.clone(),
-                    "this row has no code: it is left out; write its code in the code column",
-                ));
+                notes.push(
+                    Note::error(row.span.clone(), "this row has no code: it is left out")
+                        .help("write its code in the code column"),
+                );
                 None
             }
         },

@@ -20,12 +20,12 @@ fn import_with(page: &str, merge: Vec<(&str, &str)>) -> Imported {
     import_page(page, &options)
 }
 
-/// `page:line severity: message` of each problem.
+/// `page:line severity: message: help` of each problem.
 fn listed(imported: &Imported) -> Vec<String> {
     imported
         .problems
         .iter()
-        .map(|p: &Problem| format!("{}:{} {:?}: {}", p.page, p.line, p.severity, p.message))
+        .map(|p: &Problem| format!("{}:{} {}: {}", p.page, p.line, p.severity, p.text()))
         .collect()
 }
 
@@ -55,6 +55,19 @@ fn a_page_without_tables() {
     assert_eq!((problem.page, problem.line), (0, 1));
     assert_eq!(problem.severity, Severity::Error);
     assert!(problem.message.contains("no table"), "{}", problem.message);
+    assert!(
+        problem
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("|---| delimiter row"),
+        "{:?}",
+        problem.help
+    );
+    assert_eq!(
+        problem.text(),
+        format!("{}: {}", problem.message, problem.help.as_deref().unwrap())
+    );
     assert!(imported.has_errors());
     assert!(!imported.toml.contains("[[error]]"));
 }
