@@ -39,6 +39,8 @@ pub(crate) struct Group {
 pub(crate) struct Entry {
     pub(crate) name: String,
     pub(crate) code: Code,
+    /// The variant, when the name gives none that starts with a capital letter.
+    pub(crate) variant: Option<String>,
     pub(crate) group: Option<usize>,
     pub(crate) aliases: Vec<String>,
     /// Per locale of the draft; `None` until a page gives it.
@@ -209,9 +211,26 @@ pub(crate) fn draft(
         });
         by_code.insert(code.clone(), draft.entries.len());
         by_name.insert(name.clone(), draft.entries.len());
+        let variant = variant_for(&name, draft.entries.len());
+        if let Some(variant) = &variant {
+            notes.push(
+                Note::warning(
+                    record.span.clone(),
+                    format!(
+                        "the name {name} gives no Rust name that starts with a capital letter: \
+                         the variant is {variant}"
+                    ),
+                )
+                .help("name the variant better in the catalog"),
+            );
+            comments.push(format!(
+                "{name} gives no Rust name: variant {variant} is proposed"
+            ));
+        }
         draft.entries.push(Entry {
             name,
             code,
+            variant,
             group,
             aliases: Vec::new(),
             messages: vec![Some(message)],
@@ -234,6 +253,18 @@ impl Entry {
     /// Its code, written in `notation`.
     pub(crate) fn code_text(&self, notation: Notation) -> String {
         notation.format(&self.code)
+    }
+}
+
+/// A variant for an entry whose name gives none that starts with a capital letter: `Error` and
+/// the name's `UpperCamelCase` (`40001` → `Error40001`, `错误` → `Error错误`), or `Error` and
+/// its position when the name has no letter or digit. `None` when the name's own will do.
+fn variant_for(name: &str, index: usize) -> Option<String> {
+    let camel = upper_camel_case(name);
+    match camel.chars().next() {
+        Some(first) if first.is_uppercase() => None,
+        Some(_) => Some(format!("Error{camel}")),
+        None => Some(format!("Error{}", index + 1)),
     }
 }
 
@@ -395,6 +426,15 @@ mod tests {
         assert_eq!(type_name(Some("MyApiError")), "MyApiError");
         assert_eq!(type_name(Some("404")), "ImportedError");
         assert_eq!(type_name(None), "ImportedError");
+    }
+
+    #[test]
+    fn variants_for_names_without_a_capital() {
+        assert_eq!(variant_for("ERROR_A", 0), None);
+        assert_eq!(variant_for("networkErr", 0), None);
+        assert_eq!(variant_for("40001", 0).as_deref(), Some("Error40001"));
+        assert_eq!(variant_for("错误", 0).as_deref(), Some("Error错误"));
+        assert_eq!(variant_for("--", 6).as_deref(), Some("Error7"));
     }
 
     #[test]

@@ -105,6 +105,9 @@ fn write_entry(draft: &Draft, entry: &Entry, toml: &mut String) -> fmt::Result {
             toml.newline()?;
         }
     }
+    if let Some(variant) = &entry.variant {
+        key_value(toml, "variant", variant)?;
+    }
     if let Some(group) = entry.group.and_then(|g| draft.groups.get(g)) {
         key_value(toml, "group", &group.id)?;
     }

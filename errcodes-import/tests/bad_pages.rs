@@ -347,6 +347,35 @@ fn names_and_codes_that_repeat() {
 }
 
 #[test]
+fn names_that_give_no_rust_name_get_a_variant() {
+    let page = "\
+|Error code|Message|
+|---|---|
+|Forbidden|Not allowed.|
+|40001|A numeric string code.|
+|错误|A name in Chinese.|
+";
+    let imported = import(page);
+    // 40001 is also a number among string codes.
+    assert_eq!(at(&imported, 0, 4).len(), 2, "{:#?}", listed(&imported));
+    for (line, variant) in [(4, "Error40001"), (5, "Error错误")] {
+        let message = format!(
+            "gives no Rust name that starts with a capital letter: the variant is {variant}"
+        );
+        assert!(
+            at(&imported, 0, line)
+                .iter()
+                .any(|(severity, m)| *severity == Severity::Warning && m.ends_with(&message)),
+            "line {line}: {:#?}",
+            listed(&imported)
+        );
+    }
+    let catalog = loads(&imported);
+    let variants: Vec<&str> = catalog.entries.iter().map(|e| e.variant.as_str()).collect();
+    assert_eq!(variants, ["Forbidden", "Error40001", "Error错误"]);
+}
+
+#[test]
 fn what_the_catalog_rejects_is_reported_at_its_row() {
     let page = "\
 |Name|Code|Message|
