@@ -108,16 +108,6 @@ pub struct Imported {
     pub problems: Vec<Problem>,
 }
 
-impl std::fmt::Display for Severity {
-    /// `error` or `warning`, as compilers write them.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
-        })
-    }
-}
-
 impl Imported {
     /// Whether some problem is an [`Severity::Error`]: something on the page is not in the
     /// catalog, or may be wrong in it.
@@ -167,15 +157,25 @@ pub enum Severity {
     Warning,
 }
 
+impl std::fmt::Display for Severity {
+    /// `error` or `warning`, as compilers write them.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        })
+    }
+}
+
 /// Imports a vendor's page: its tables become the catalog's entries, its sections the groups.
 ///
-/// Each table needs a code column: a hex and a decimal column (cross-checked), or a code
+/// Each table needs a code column: hex, decimal (both, and they are cross-checked), or a code
 /// column of hex (with `0x`), decimal or string codes; the other columns it recognises are the
 /// name, message, description, HTTP status and type (kept as the description when the table
 /// has no other). When a table has no message column, its description is the message. A row in
 /// bold standing alone in a table starts a section, as a heading does. The code type is `string`
-/// if any code is a string, else `i32` if any is negative, else `u32`; the notation is hex if any
-/// code is written in hex.
+/// if most codes are strings, else `i32` if a code is negative, else `u32`; the notation is hex
+/// if a code is written in hex. A row repeating the code of an earlier one becomes its alias.
 ///
 /// Never panics, whatever the markdown; see [`Imported`] for what comes back.
 pub fn import_page(markdown: &str, options: &ImportOptions) -> Imported {
