@@ -63,7 +63,8 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// crate's `Cargo.toml`. Editing a catalog of the calling crate makes cargo rebuild the crate.
 /// A catalog that does not exist yet cannot be tracked, so a new `catalogs/<name>.toml` that
 /// shadows a bundled catalog is read on the crate's next rebuild; a build script with
-/// `println!("cargo:rerun-if-changed=catalogs");` makes it immediate. The catalog format is
+/// `println!("cargo:rerun-if-changed=catalogs");` makes it immediate (keep the directory, even
+/// empty: cargo reruns a script that watches a missing path on every build). The catalog format is
 /// described in `catalogs/README.md` of the repository.
 ///
 /// ## Behind a facade or a renamed dependency
