@@ -72,9 +72,9 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// The generated code names errcodes by the path `::errcodes`. Where errcodes has another path,
 /// because the calling crate depends on it under another name
 /// (`ec = { package = "errcodes", … }`) or uses it through a crate that re-exports it, the long
-/// form says which, as serde's
-/// `#[serde(crate = "…")]` does; the path may be written bare or as a string. (Without it,
-/// rustc reports ``unresolved import `errcodes` `` at the invocation.)
+/// form says which, as serde's `#[serde(crate = "…")]` does; the path may be written bare or
+/// as a string. (Without it, rustc reports ``unresolved import `errcodes` `` at the
+/// invocation.)
 ///
 /// ```
 /// mod sdk_core {
