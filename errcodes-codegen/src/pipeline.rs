@@ -120,7 +120,12 @@ impl Failure {
             return e;
         }
         let mut messages = self.messages(path, bytes).into_iter();
-        let mut error = syn::Error::new(span, messages.next().unwrap_or_default());
+        // `load` reports at least one problem when it fails; were it none, still fail.
+        let first = messages.next().unwrap_or_else(|| {
+            "errcodes could not load this catalog, and says not why: please report this bug"
+                .to_owned()
+        });
+        let mut error = syn::Error::new(span, first);
         for message in messages {
             error.combine(syn::Error::new(span, message));
         }
