@@ -494,7 +494,7 @@ mod tests {
         errcodes_catalog::BUNDLED
             .iter()
             .map(|(name, _)| {
-                super::error_catalog(
+                crate::error_catalog(
                     quote! {
                         /// Errors.
                         #[errcodes(crate = ::sdk::ec)]
