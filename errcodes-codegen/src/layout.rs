@@ -1,11 +1,12 @@
 //! Catalogs whose codes are built from bit fields. The generated type is a struct that holds the
-//! whole code, so every `u32` converts to it and back; its `kind()` is an ordinary generated
-//! enum over the key bits (written by `expand::generate`), and each field has an accessor, typed
-//! by an enum of the field's named values when it has any.
+//! whole code, so every `u32` (or `i32`) converts to it and back; its `kind()` is an ordinary
+//! generated enum over the key bits (written by `expand::generate`), and each field has an
+//! accessor, typed by an enum of the field's named values when it has any. Fields are read from
+//! the code's 32 bits, so an `i32` code such as an HRESULT has its sign bit as bit 31.
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Field, Layout};
+use errcodes_catalog::{Catalog, CodeType, Field, Layout};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -46,13 +47,32 @@ pub(crate) fn expand(
     let type_name = ty.to_string();
     let key_low = layout.key.low;
     let key_max = u32::try_from(layout.key.max_value()).expect("checked: at most 32 bits");
+    let signed = catalog.code_type == CodeType::I32;
+    let code_ty = if signed { quote!(i32) } else { quote!(u32) };
+    let code_ty_name = code_ty.to_string();
     let all = catalog.entries.iter().map(|e| match e.code {
         errcodes_catalog::Code::Int(code) => {
-            let code = u32::try_from(code).expect("checked: a value of the key bits") << key_low;
+            // An `i32` code is its 32 bits (checked: a value of the key bits).
+            let bits = u32::try_from(code & 0xFFFF_FFFF).expect("masked to 32 bits") << key_low;
+            let code = if signed {
+                let code = i32::from_ne_bytes(bits.to_ne_bytes());
+                quote!(#code)
+            } else {
+                quote!(#bits)
+            };
             quote!(Self { code: #code })
         }
         errcodes_catalog::Code::Text(_) => unreachable!("checked: a layout has integer codes"),
     });
+    // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
+    let (to_bits, from_bits) = if signed {
+        (
+            quote!(u32::from_ne_bytes(code.to_ne_bytes())),
+            quote!(i32::from_ne_bytes(bits.to_ne_bytes())),
+        )
+    } else {
+        (quote!(code), quote!(bits))
+    };
     let example_name = &catalog.entries[0].name;
     let example_code = catalog.format_code(&catalog.entries[0]);
 
@@ -67,12 +87,11 @@ pub(crate) fn expand(
         quote!(.field(#label, &self.#name()))
     });
     let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
+    // Codes are written in the catalog's notation, as in an enum's `Display`.
+    let write_code = crate::numeric::write_code(catalog.notation);
 
-    let error_code_impl = error_code_impl(
-        &ty,
-        &quote!(u32),
-        &quote!(<#kind as __e::ErrorCode>::LOCALES),
-    );
+    let error_code_impl =
+        error_code_impl(&ty, &code_ty, &quote!(<#kind as __e::ErrorCode>::LOCALES));
 
     quote! {
         #kind_items
@@ -89,7 +108,7 @@ pub(crate) fn expand(
         )]
         #(#attrs)*
         #vis struct #ty {
-            code: u32,
+            code: #code_ty,
         }
 
         const _: () = {
@@ -101,11 +120,23 @@ pub(crate) fn expand(
             const fn parse_error(kind: __e::ParseErrorKind) -> __e::ParseError {
                 const CONTEXT: __e::ParseContext = __e::ParseContext {
                     type_name: #type_name,
-                    code_type: "u32",
+                    code_type: #code_ty_name,
                     example_name: #example_name,
                     example_code: #example_code,
                 };
                 __e::ParseError::__new(kind, &CONTEXT)
+            }
+
+            /// The 32 bits of a code.
+            #[inline]
+            const fn bits(code: #code_ty) -> u32 {
+                #to_bits
+            }
+
+            /// The code with these 32 bits.
+            #[inline]
+            const fn from_bits(bits: u32) -> #code_ty {
+                #from_bits
             }
 
             impl #ty {
@@ -113,17 +144,17 @@ pub(crate) fn expand(
                 /// the key zero.
                 pub const ALL: &'static [Self] = &[#(#all),*];
 
-                /// The error with this code. Every `u32` is one, known or not.
+                /// The error with this code. Every code is one, known or not.
                 #[must_use]
                 #[inline]
-                pub const fn from_code(code: u32) -> Self {
+                pub const fn from_code(code: #code_ty) -> Self {
                     Self { code }
                 }
 
                 /// The whole code, every bit as it was.
                 #[must_use]
                 #[inline]
-                pub const fn code(self) -> u32 {
+                pub const fn code(self) -> #code_ty {
                     self.code
                 }
 
@@ -131,14 +162,14 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn kind(self) -> #kind {
-                    #kind::from_code((self.code >> #key_low) & #key_max)
+                    #kind::from_code(from_bits((bits(self.code) >> #key_low) & #key_max))
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
                 #[must_use]
                 #[inline]
                 pub const fn from_kind(kind: #kind) -> Self {
-                    Self { code: kind.code() << #key_low }
+                    Self { code: from_bits(bits(kind.code()) << #key_low) }
                 }
 
                 #(#accessors)*
@@ -215,14 +246,14 @@ pub(crate) fn expand(
                 }
             }
 
-            impl __e::core::convert::From<u32> for #ty {
+            impl __e::core::convert::From<#code_ty> for #ty {
                 #[inline]
-                fn from(code: u32) -> Self {
+                fn from(code: #code_ty) -> Self {
                     Self::from_code(code)
                 }
             }
 
-            impl __e::core::convert::From<#ty> for u32 {
+            impl __e::core::convert::From<#ty> for #code_ty {
                 #[inline]
                 fn from(error: #ty) -> Self {
                     error.code()
@@ -249,14 +280,14 @@ pub(crate) fn expand(
             impl __e::core::fmt::Display for #ty {
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.name() {
-                        Some(name) => __e::core::write!(
-                            f,
-                            "{} ({}, {:#010X})",
-                            self.message(),
-                            name,
-                            self.code
-                        ),
-                        None => __e::core::write!(f, "unknown {} code {:#010X}", #type_name, self.code),
+                        Some(name) => __e::core::write!(f, "{} ({}, ", self.message(), name)?,
+                        None => __e::core::write!(f, "unknown {} code ", #type_name)?,
+                    }
+                    let code = self.code;
+                    #write_code?;
+                    match self.name() {
+                        Some(_) => f.write_str(")"),
+                        None => __e::core::fmt::Result::Ok(()),
                     }
                 }
             }
@@ -293,7 +324,7 @@ pub(crate) fn expand(
 
             impl __e::NumericErrorCode for #ty {
                 #[inline]
-                fn from_code(code: u32) -> Self {
+                fn from_code(code: #code_ty) -> Self {
                     #ty::from_code(code)
                 }
                 #[inline]
@@ -328,7 +359,7 @@ fn accessor(field: &Field, type_name: &str) -> TokenStream {
                 #[doc = #doc]
                 #[must_use]
                 pub const fn #name(self) -> #enum_ty {
-                    #enum_ty::from_value((self.code >> #low) & #max)
+                    #enum_ty::from_value((bits(self.code) >> #low) & #max)
                 }
             }
         }
@@ -336,7 +367,7 @@ fn accessor(field: &Field, type_name: &str) -> TokenStream {
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> u32 {
-                (self.code >> #low) & #max
+                (bits(self.code) >> #low) & #max
             }
         },
     }

@@ -18,6 +18,14 @@ pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
     }
 }
 
+/// Writes `code` to `f` in `notation`: the expression, a `fmt::Result`.
+pub(crate) fn write_code(notation: Notation) -> TokenStream {
+    match notation {
+        Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
+        Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
+    }
+}
+
 /// Items for the `const _` block of a catalog of integer codes.
 pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     let Ctx {
@@ -49,10 +57,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             find_key(text)
         })
     };
-    let write_code = match catalog.notation {
-        Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
-        Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
-    };
+    let write_code = write_code(catalog.notation);
     let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
