@@ -152,6 +152,8 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 entry
                     .aliases
                     .iter()
+                    // An alias that gives the entry's own variant needs no constant.
+                    .filter(|a| a.constant != entry.variant)
                     .map(|a| (&a.constant, &a.name, &a.span, Some(&entry.name))),
             );
         for (ident, name, span, alias_of) in idents {

@@ -67,6 +67,18 @@ pub(crate) fn expand(
         quote!(.field(#label, &self.#name()))
     });
     let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
+    // An entry without a message, whose `message()` is its name, is written `NAME (code)`.
+    let no_message_arm = catalog
+        .entries
+        .iter()
+        .any(|e| e.messages.is_empty())
+        .then(|| {
+            quote! {
+                Some(name) if self.kind().message_in(<#kind as __e::ErrorCode>::LOCALES[0]).is_none() => {
+                    __e::core::write!(f, "{} ({:#010X})", name, self.code)
+                }
+            }
+        });
 
     let error_code_impl = error_code_impl(
         &ty,
@@ -249,6 +261,7 @@ pub(crate) fn expand(
             impl __e::core::fmt::Display for #ty {
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.name() {
+                        #no_message_arm
                         Some(name) => __e::core::write!(
                             f,
                             "{} ({}, {:#010X})",
