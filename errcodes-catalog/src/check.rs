@@ -152,6 +152,8 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 entry
                     .aliases
                     .iter()
+                    // An alias that gives the entry's own variant needs no constant.
+                    .filter(|a| a.constant != entry.variant)
                     .map(|a| (&a.constant, &a.name, &a.span, Some(&entry.name))),
             );
         for (ident, name, span, alias_of) in idents {
@@ -222,6 +224,12 @@ fn check_layout(
     layout: &Layout,
     errors: &mut Vec<Diagnostic>,
 ) {
+    if catalog.code_type == crate::CodeType::U16 {
+        errors.push(Diagnostic::new(
+            catalog.type_name_span.clone(),
+            "a [layout] describes 32-bit codes: set code_type = \"u32\" or \"i32\"",
+        ));
+    }
     let key = layout.key;
     for entry in &catalog.entries {
         if let Code::Int(code) = entry.code {

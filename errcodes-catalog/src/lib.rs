@@ -61,7 +61,8 @@ mod text;
 pub use bundled::{bundled, BUNDLED};
 pub use diag::{Diagnostic, Source};
 pub use model::{
-    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+    Alias, Bits, Catalog, Code, CodeType, Deprecated, Entry, Field, FieldValue, Group, Layout,
+    Notation,
 };
 pub use naming::{is_catalog_name, upper_camel_case};
 pub use text::{decode, NotUtf8};

@@ -9,9 +9,10 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::model::{
-    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+    Alias, Bits, Catalog, Code, CodeType, Deprecated, Entry, Field, FieldValue, Group, Layout,
+    Notation,
 };
-use crate::naming::upper_camel_case;
+use crate::naming::{rust_name, upper_camel_case};
 use crate::{Diagnostic, Source};
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -25,6 +26,7 @@ const CATALOG_KEYS: &[&str] = &[
     "code_type",
     "notation",
     "locales",
+    "name_prefix",
 ];
 const GROUP_KEYS: &[&str] = &["id", "title"];
 const LAYOUT_KEYS: &[&str] = &["key", "field"];
@@ -40,6 +42,7 @@ const ENTRY_KEYS: &[&str] = &[
     "description",
     "http_status",
     "retryable",
+    "deprecated",
 ];
 
 /// Reads the catalog in `source`; `None` if it is too broken to check further. When `errors`
@@ -99,6 +102,7 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let code_type =
         header_fields_required(&mut cx, &mut header_fields, "code_type").and_then(|t| {
             match t.get_ref().as_str() {
+                "u16" => Some(CodeType::U16),
                 "u32" => Some(CodeType::U32),
                 "i32" => Some(CodeType::I32),
                 "string" => Some(CodeType::String),
@@ -106,7 +110,8 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
                     cx.error(
                         t.span(),
                         format!(
-                            "unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""
+                            "unknown code_type `{other}`: expected \"u16\", \"u32\", \"i32\" \
+                             or \"string\""
                         ),
                     );
                     None
@@ -132,6 +137,8 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     } else {
         None
     };
+    let name_prefix = header_fields.optional_str(&mut cx, "name_prefix");
+    let prefix = name_prefix.as_ref().map(|p| p.get_ref().as_str());
 
     let layout = table.optional("layout").and_then(|l| {
         if code_type == Some(CodeType::String) {
@@ -160,7 +167,7 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     }
     let entries = entry_tables
         .iter()
-        .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups))
+        .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups, prefix))
         .collect::<Vec<_>>();
 
     // What failed above is reported; the placeholders below only let `check` go on.
@@ -175,6 +182,7 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         code_type: code_type.unwrap_or(CodeType::U32),
         notation: notation.unwrap_or(Notation::Decimal),
         locales: locales.unwrap_or_default(),
+        name_prefix: name_prefix.map(Spanned::into_inner),
         layout,
         groups,
         entries,
@@ -240,6 +248,7 @@ impl Cx<'_> {
         locales: Option<&[String]>,
         code_type: Option<CodeType>,
         groups: &[Group],
+        prefix: Option<&str>,
     ) -> Option<Entry> {
         let table = self.expect_table(value, "an [[error]]")?;
         let mut fields = self.table(table, "[[error]]", ENTRY_KEYS);
@@ -259,8 +268,25 @@ impl Cx<'_> {
         let code = fields
             .required(self, "code", value.span())
             .and_then(|c| self.code(c, code_type?, &label));
-        let messages = locales
-            .and_then(|locales| fields.localized(self, "message", value.span(), &label, locales));
+        // An entry whose source gives no message has none: no text is made up for it.
+        let messages = if fields.has("message") {
+            locales.and_then(|locales| {
+                let messages = fields.localized(self, "message", value.span(), &label, locales)?;
+                let empty = messages.iter().zip(locales).find(|(m, _)| m.is_empty());
+                if let (Some((_, locale)), Some(at)) = (empty, fields.optional("message")) {
+                    self.error(
+                        at.span(),
+                        format!(
+                            "message.{locale} of {label} is empty: leave `message` out when the \
+                             source gives no message"
+                        ),
+                    );
+                }
+                Some(messages)
+            })
+        } else {
+            Some(Vec::new())
+        };
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
             if found.is_none() {
@@ -306,10 +332,36 @@ impl Cx<'_> {
             }
             flag
         });
+        let deprecated = fields
+            .optional("deprecated")
+            .and_then(|v| match v.get_ref() {
+                DeValue::Boolean(flag) => flag.then_some(Deprecated { note: None }),
+                DeValue::String(note) if !note.trim().is_empty() => Some(Deprecated {
+                    note: Some(note.to_string()),
+                }),
+                DeValue::String(_) => {
+                    self.error(
+                        v.span(),
+                        format!(
+                            "the deprecation note of {label} is empty: write deprecated = true, \
+                             or a note that says why or what to use instead"
+                        ),
+                    );
+                    None
+                }
+                _ => {
+                    self.wrong_type(
+                        v,
+                        "deprecated",
+                        "true, or a note that says why or what to use instead",
+                    );
+                    None
+                }
+            });
         let name = name?;
         let (variant, variant_span) = match variant {
             Some(v) => (v.get_ref().clone(), v.span()),
-            None => (upper_camel_case(name.get_ref()), name.span()),
+            None => (rust_name(name.get_ref(), prefix), name.span()),
         };
         let code = code?;
         Some(Entry {
@@ -323,7 +375,7 @@ impl Cx<'_> {
             aliases: aliases
                 .into_iter()
                 .map(|a| Alias {
-                    constant: upper_camel_case(a.get_ref()),
+                    constant: rust_name(a.get_ref(), prefix),
                     span: a.span(),
                     name: a.into_inner(),
                 })
@@ -331,6 +383,7 @@ impl Cx<'_> {
             http_status,
             retryable: retryable.unwrap_or(false),
             description: description.map(Spanned::into_inner),
+            deprecated,
             name_span: name.span(),
             name: name.into_inner(),
         })

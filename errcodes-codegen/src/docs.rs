@@ -38,7 +38,14 @@ pub(crate) fn type_docs(catalog: &Catalog) -> Vec<TokenStream> {
 }
 
 pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let mut lines = vec![escape(&entry.messages[0]), String::new()];
+    let first = match entry.message(0) {
+        Some(message) => escape(message),
+        None => format!(
+            "{} (the vendor's source gives no message)",
+            code_span(&entry.name)
+        ),
+    };
+    let mut lines = vec![first, String::new()];
     lines.push(format!(
         "- Code: {}",
         code_span(&catalog.format_code(entry))
@@ -58,6 +65,12 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     }
     if let Some(status) = entry.http_status {
         lines.push(format!("- HTTP status: {status}"));
+    }
+    if let Some(deprecated) = &entry.deprecated {
+        lines.push(match &deprecated.note {
+            Some(note) => format!("- Deprecated: {}", escape(note)),
+            None => "- Deprecated by the vendor".to_owned(),
+        });
     }
     if entry.retryable {
         lines.push("- Retryable: the vendor says to try again later".to_owned());

@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Code, CodeType, Source};
+use errcodes_catalog::{Catalog, Code, CodeType, Deprecated, Entry, Source};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -67,6 +67,7 @@ pub(crate) struct Ctx<'a> {
 pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>) -> TokenStream {
     let ty = type_ident(input, catalog);
     let code_ty = match catalog.code_type {
+        CodeType::U16 => quote!(u16),
         CodeType::U32 => quote!(u32),
         CodeType::I32 => quote!(i32),
         CodeType::String => quote!(&'static str),
@@ -98,6 +99,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| format_ident!("{}", e.variant))
         .collect();
     let variant_docs = entries.iter().map(|e| variant_docs(catalog, e));
+    let deprecations = entries.iter().map(deprecated_attr);
     // rustdoc rejects an alias equal to the item's own name.
     let doc_aliases = entries.iter().map(|e| {
         let names = std::iter::once(&e.name)
@@ -108,7 +110,9 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let n = entries.len();
     let indices = 0..n;
     let alias_consts = entries.iter().zip(&variants).flat_map(|(e, variant)| {
-        e.aliases.iter().map(move |a| {
+        let deprecated = deprecated_attr(e);
+        // An alias that gives the variant's own name has the variant, and no constant.
+        e.aliases.iter().filter(|a| a.constant != e.variant).map(move |a| {
             let constant = format_ident!("{}", a.constant);
             let doc = format!(
                 "`{}`: another name the vendor gives code {}, the same error as [`Self::{variant}`].",
@@ -117,6 +121,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             );
             quote! {
                 #[doc = #doc]
+                #deprecated
                 #[allow(non_upper_case_globals)]
                 pub const #constant: Self = Self::#variant;
             }
@@ -132,7 +137,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let names = entries.iter().map(|e| option(Some(&e.name)));
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
-        let texts = entries.iter().map(move |e| &e.messages[l]);
+        // An entry without a message has "" here, which no message is (the checker says so).
+        let texts = entries.iter().map(move |e| e.message(l).unwrap_or(""));
         quote!(&[#(#texts,)* __e::UNKNOWN_MESSAGE])
     });
     let groups = entries
@@ -190,6 +196,31 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     });
 
     let error_code_impl = error_code_impl(ty, code_ty, &quote!(TABLES.locales));
+    let message_fn = if entries.iter().any(|e| e.messages.is_empty()) {
+        quote! {
+            /// The message in the catalog's default locale; for an entry whose source gives
+            /// no message, its name.
+            #[inline]
+            #[must_use]
+            pub const fn message(&self) -> &'static str {
+                let message = TABLES.messages[0][self.index()];
+                if message.is_empty() {
+                    TABLES.keys[self.index()]
+                } else {
+                    message
+                }
+            }
+        }
+    } else {
+        quote! {
+            /// The message in the catalog's default locale.
+            #[inline]
+            #[must_use]
+            pub const fn message(&self) -> &'static str {
+                TABLES.messages[0][self.index()]
+            }
+        }
+    };
 
     quote! {
         #(#type_docs)*
@@ -206,11 +237,14 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             #(
                 #variant_docs
                 #doc_aliases
+                #deprecations
                 #variants,
             )*
             #unknown_variant
         }
 
+        // The tables and matches below name every variant, deprecated or not.
+        #[allow(deprecated)]
         const _: () = {
             use ::errcodes::__private as __e;
             use __e::core::option::Option::{self, None, Some};
@@ -267,12 +301,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     TABLES.names[self.index()]
                 }
 
-                /// The message in the catalog's default locale.
-                #[inline]
-                #[must_use]
-                pub const fn message(&self) -> &'static str {
-                    TABLES.messages[0][self.index()]
-                }
+                #message_fn
 
                 /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the
                 /// catalog has no message in that locale or the code is unknown.
@@ -434,6 +463,15 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
     match &input.name {
         Some(name) => name.clone(),
         None => Ident::new(&catalog.type_name, input.catalog.span()),
+    }
+}
+
+/// `#[deprecated]`, with the catalog's note if it has one, for a deprecated entry.
+fn deprecated_attr(entry: &Entry) -> TokenStream {
+    match &entry.deprecated {
+        None => TokenStream::new(),
+        Some(Deprecated { note: None }) => quote!(#[deprecated]),
+        Some(Deprecated { note: Some(note) }) => quote!(#[deprecated(note = #note)]),
     }
 }
 

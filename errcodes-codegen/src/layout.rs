@@ -88,7 +88,19 @@ pub(crate) fn expand(
     });
     let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
     // Codes are written in the catalog's notation, as in an enum's `Display`.
-    let write_code = crate::numeric::write_code(catalog.notation);
+    let write_code = crate::numeric::write_code(catalog.notation, catalog.code_type);
+    // An entry without a message, whose `message()` is its name, is written `NAME (code)`.
+    let no_message_arm = catalog
+        .entries
+        .iter()
+        .any(|e| e.messages.is_empty())
+        .then(|| {
+            quote! {
+                Some(name) if self.kind().message_in(<#kind as __e::ErrorCode>::LOCALES[0]).is_none() => {
+                    __e::core::write!(f, "{} (", name)?;
+                }
+            }
+        });
 
     let error_code_impl =
         error_code_impl(&ty, &code_ty, &quote!(<#kind as __e::ErrorCode>::LOCALES));
@@ -280,6 +292,7 @@ pub(crate) fn expand(
             impl __e::core::fmt::Display for #ty {
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.name() {
+                        #no_message_arm
                         Some(name) => __e::core::write!(f, "{} ({}, ", self.message(), name)?,
                         None => __e::core::write!(f, "unknown {} code ", #type_name)?,
                     }

@@ -18,11 +18,13 @@ pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
     }
 }
 
-/// Writes `code` to `f` in `notation`: the expression, a `fmt::Result`.
-pub(crate) fn write_code(notation: Notation) -> TokenStream {
-    match notation {
-        Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
-        Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
+/// Writes `code` to `f` in `notation` (in hex, four digits for `u16`, else eight): the
+/// expression, a `fmt::Result`.
+pub(crate) fn write_code(notation: Notation, code_type: CodeType) -> TokenStream {
+    match (notation, code_type) {
+        (Notation::Hex, CodeType::U16) => quote!(__e::core::write!(f, "{:#06X}", code)),
+        (Notation::Hex, _) => quote!(__e::core::write!(f, "{:#010X}", code)),
+        (Notation::Decimal, _) => quote!(__e::core::write!(f, "{}", code)),
     }
 }
 
@@ -38,6 +40,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         "find_{}",
         match catalog.code_type {
             CodeType::I32 => "i32",
+            CodeType::U16 => "u16",
             _ => "u32",
         }
     );
@@ -57,8 +60,34 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             find_key(text)
         })
     };
-    let write_code = write_code(catalog.notation);
+    let write_code = write_code(catalog.notation, catalog.code_type);
     let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
+    // An entry without a message is written `NAME (code)`, not `NAME (NAME, code)`.
+    let write_known = if catalog.entries.iter().any(|e| e.messages.is_empty()) {
+        quote! {
+            if TABLES.messages[0][self.index()].is_empty() {
+                __e::core::write!(f, "{} ({})", TABLES.keys[self.index()], code_text)
+            } else {
+                __e::core::write!(
+                    f,
+                    "{} ({}, {})",
+                    self.message(),
+                    TABLES.keys[self.index()],
+                    code_text,
+                )
+            }
+        }
+    } else {
+        quote! {
+            __e::core::write!(
+                f,
+                "{} ({}, {})",
+                self.message(),
+                TABLES.keys[self.index()],
+                code_text,
+            )
+        }
+    };
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
@@ -112,13 +141,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                 match CODE_TEXTS.get(self.index()) {
-                    Some(code_text) => __e::core::write!(
-                        f,
-                        "{} ({}, {})",
-                        self.message(),
-                        TABLES.keys[self.index()],
-                        code_text,
-                    ),
+                    Some(code_text) => #write_known,
                     None => {
                         let code = self.code();
                         __e::core::write!(f, "unknown {} code ", #type_name)?;

@@ -33,6 +33,22 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
     };
     let serde = serde_impls(ty, &quote::format_ident!("deserialize_string"));
+    // An entry without a message is written `code: NAME`, or `code` alone when its name is
+    // its code.
+    let display = if cx.catalog.entries.iter().any(|e| e.messages.is_empty()) {
+        quote! {
+            let (code, name) = (self.code(), TABLES.keys[self.index()]);
+            if !TABLES.messages[0][self.index()].is_empty() {
+                __e::core::write!(f, "{}: {}", code, self.message())
+            } else if name == code {
+                f.write_str(code)
+            } else {
+                __e::core::write!(f, "{}: {}", code, name)
+            }
+        }
+    } else {
+        quote!(__e::core::write!(f, "{}: {}", self.code(), self.message()))
+    };
 
     quote! {
         impl #ty {
@@ -53,7 +69,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
-                __e::core::write!(f, "{}: {}", self.code(), self.message())
+                #display
             }
         }
 

@@ -48,7 +48,7 @@ pub use unknown::Unknown;
 pub trait ErrorCode:
     Copy + Eq + core::hash::Hash + core::fmt::Debug + core::fmt::Display + core::error::Error + 'static
 {
-    /// The type of the vendor's codes: `u32`, `i32`, or `&'static str` for string codes.
+    /// The type of the vendor's codes: `u16`, `u32`, `i32`, or `&'static str` for string codes.
     type Code: Copy + Eq + core::fmt::Debug + core::fmt::Display;
 
     /// The known entries of the catalog, in catalog order.
