@@ -11,7 +11,13 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "azure_media_player",
         include_str!("../catalogs/azure_media_player.toml"),
     ),
+    ("sqlite", include_str!("../catalogs/sqlite.toml")),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
+    ("windows", include_str!("../catalogs/windows.toml")),
+    (
+        "windows_hresult",
+        include_str!("../catalogs/windows_hresult.toml"),
+    ),
 ];
 
 /// The TOML text of the bundled catalog `name`.
