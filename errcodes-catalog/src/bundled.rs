@@ -11,6 +11,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "azure_media_player",
         include_str!("../catalogs/azure_media_player.toml"),
     ),
+    ("curl", include_str!("../catalogs/curl.toml")),
     ("sqlite", include_str!("../catalogs/sqlite.toml")),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
     ("windows", include_str!("../catalogs/windows.toml")),

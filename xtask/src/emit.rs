@@ -38,3 +38,16 @@ pub(crate) fn field_value(out: &mut String, value: i64, label: &str, message: Op
         writeln!(out, "message.en = {}", string(message)).unwrap();
     }
 }
+
+/// Starts an `[[error]]` table: its name, and its code as the catalog writes it (`5`,
+/// `0x80070005`).
+pub(crate) fn entry(out: &mut String, name: &str, code: &str) {
+    write!(out, "\n[[error]]\nname = {}\ncode = {code}\n", string(name)).unwrap();
+}
+
+/// A line `key = "text"`, when there is a text.
+pub(crate) fn optional(out: &mut String, key: &str, text: Option<&str>) {
+    if let Some(text) = text {
+        writeln!(out, "{key} = {}", string(text)).unwrap();
+    }
+}

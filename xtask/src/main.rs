@@ -2,6 +2,7 @@
 //! from the vendor sources kept in `catalogs/sources/`, so that no generated catalog is edited by
 //! hand. With `--check`, writes nothing and fails if a catalog differs from what its source gives.
 
+mod curl;
 mod emit;
 mod sqlite;
 mod windows;
@@ -24,6 +25,11 @@ pub(crate) struct Importer {
 
 /// Every import, by catalog name.
 pub(crate) const IMPORTERS: &[Importer] = &[
+    Importer {
+        catalog: "curl",
+        sources: "curl",
+        import: curl::import,
+    },
     Importer {
         catalog: "sqlite",
         sources: "sqlite",

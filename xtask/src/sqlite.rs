@@ -13,7 +13,6 @@
 //! silently.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::emit;
@@ -146,19 +145,10 @@ doc = "The primary result code: the low 8 bits, what sqlite3_errcode gives when 
         emit::field_value(&mut out, code.value, &code.name, code.message.as_deref());
     }
     for code in &codes {
-        write!(
-            out,
-            "\n[[error]]\nname = {}\ncode = {}\n",
-            emit::string(&code.name),
-            code.value
-        )
-        .unwrap();
-        if let Some((_, variant)) = VARIANTS.iter().find(|(name, _)| *name == code.name) {
-            writeln!(out, "variant = {}", emit::string(variant)).unwrap();
-        }
-        if let Some(message) = &code.message {
-            writeln!(out, "message.en = {}", emit::string(message)).unwrap();
-        }
+        emit::entry(&mut out, &code.name, &code.value.to_string());
+        let variant = VARIANTS.iter().find(|(name, _)| *name == code.name);
+        emit::optional(&mut out, "variant", variant.map(|(_, variant)| *variant));
+        emit::optional(&mut out, "message.en", code.message.as_deref());
     }
     Ok(out)
 }

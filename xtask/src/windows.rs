@@ -230,9 +230,7 @@ fn entries(header: &Header, family: Family) -> Vec<Entry<'_>> {
 
 /// The lines of one `[[error]]` table.
 fn write_entry(out: &mut String, entry: &Entry<'_>, code: &str) {
-    out.push_str("\n[[error]]\n");
-    writeln!(out, "name = {}", emit::string(entry.name)).unwrap();
-    writeln!(out, "code = {code}").unwrap();
+    emit::entry(out, entry.name, code);
     if !entry.aliases.is_empty() {
         writeln!(
             out,

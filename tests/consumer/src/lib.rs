@@ -43,6 +43,7 @@ errcodes::error_catalog!("alibaba_vod");
 errcodes::error_catalog!("windows");
 errcodes::error_catalog!("windows_hresult");
 errcodes::error_catalog!("sqlite");
+errcodes::error_catalog!("curl");
 
 /// Shadows `core::option::Option` in this crate.
 pub struct Option;
