@@ -12,7 +12,11 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../catalogs/azure_media_player.toml"),
     ),
     ("curl", include_str!("../catalogs/curl.toml")),
+    ("errno_linux", include_str!("../catalogs/errno_linux.toml")),
+    ("grpc", include_str!("../catalogs/grpc.toml")),
+    ("http_status", include_str!("../catalogs/http_status.toml")),
     ("sqlite", include_str!("../catalogs/sqlite.toml")),
+    ("sqlstate", include_str!("../catalogs/sqlstate.toml")),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
     ("windows", include_str!("../catalogs/windows.toml")),
     (

@@ -14,10 +14,9 @@
 //!   `#define CURLE_OLD 99999` is an entry of its own, deprecated with the comment before it as
 //!   the note.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::emit;
+use crate::toml_out::{CatalogText, Header};
 
 /// The header, in the sources folder.
 const HEADER: &str = "curl.h";
@@ -199,7 +198,7 @@ fn entry_of(codes: &[Code], name: &str) -> Option<usize> {
 /// The `curl` catalog.
 pub(crate) fn import(sources: &Path) -> Result<String, String> {
     let codes = read(sources)?;
-    let mut out = emit::comment(&format!(
+    let mut out = CatalogText::new(&format!(
         "curl's error codes (CURLcode), {} entries. Generated from catalogs/sources/curl/curl.h\n\
          (curl 7.88.1, curl licence) by `cargo run -p errcodes-xtask -- import curl`\n\
          (xtask/src/curl.rs): do not edit.\n\
@@ -211,34 +210,38 @@ pub(crate) fn import(sources: &Path) -> Result<String, String> {
          CURLE_ALREADY_COMPLETE, defined there as a number, a deprecated entry.",
         codes.len()
     ));
-    out.push_str(
-        r#"
-[catalog]
-type_name = "CurlError"
-title = "curl's error codes (CURLcode), as libcurl's easy interface returns them."
-description = """
-The codes libcurl returns from curl_easy_perform and most other calls, and that the curl crate's Error::code gives. Codes that libcurl no longer returns are deprecated but still convert and parse.
-
-Messages are the header's comments, where it has them; message() is the name of a code without one."""
-vendor = "curl"
-source = "https://curl.se/libcurl/c/libcurl-errors.html"
-code_type = "i32"
-name_prefix = "CURLE_"
-locales = ["en"]
-"#,
-    );
+    out.header(&Header {
+        type_name: "CurlError",
+        title: "curl's error codes (CURLcode), as libcurl's easy interface returns them.",
+        description: "The codes libcurl returns from curl_easy_perform and most other calls, \
+            and that the curl crate's Error::code gives. Codes that libcurl no longer returns \
+            are deprecated but still convert and parse.\n\n\
+            Messages are the header's comments, where it has them; message() is the name of a \
+            code without one.",
+        vendor: "curl",
+        source: "https://curl.se/libcurl/c/libcurl-errors.html",
+        code_type: "i32",
+        name_prefix: Some("CURLE_"),
+    });
     for code in &codes {
-        emit::entry(&mut out, &code.name, &code.value.to_string());
-        emit::optional(&mut out, "message.en", code.message.as_deref());
-        emit::optional(&mut out, "description", code.description.as_deref());
-        emit::optional(&mut out, "deprecated", code.deprecated.as_deref());
+        out.array_table("error");
+        out.key("name", code.name.as_str());
+        out.key("code", code.value);
+        for (key, text) in [
+            ("message.en", &code.message),
+            ("description", &code.description),
+            ("deprecated", &code.deprecated),
+        ] {
+            if let Some(text) = text {
+                out.key(key, text.as_str());
+            }
+        }
         if code.retryable {
-            out.push_str("retryable = true\n");
+            out.key("retryable", true);
         }
         if !code.aliases.is_empty() {
-            let aliases = emit::strings(code.aliases.iter().map(String::as_str));
-            writeln!(out, "aliases = {aliases}").unwrap();
+            out.key("aliases", code.aliases.as_slice());
         }
     }
-    Ok(out)
+    Ok(out.finish())
 }

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::emit;
+use crate::toml_out::{CatalogText, Header};
 
 /// The header excerpt, in the sources folder.
 const HEADER: &str = "sqlite3.h";
@@ -104,7 +104,7 @@ fn read(sources: &Path) -> Result<Vec<Code>, String> {
 pub(crate) fn import(sources: &Path) -> Result<String, String> {
     let codes = read(sources)?;
     let primaries = codes.iter().filter(|c| c.primary).count();
-    let mut out = emit::comment(&format!(
+    let mut out = CatalogText::new(&format!(
         "SQLite result codes: {primaries} primary and {} extended. Generated from\n\
          catalogs/sources/sqlite/sqlite3.h (an excerpt of SQLite 3.40.1's header, public domain)\n\
          by `cargo run -p errcodes-xtask -- import sqlite` (xtask/src/sqlite.rs): do not edit.\n\
@@ -116,39 +116,43 @@ pub(crate) fn import(sources: &Path) -> Result<String, String> {
          SQLITE_ERROR's variant keeps the prefix: `Error` is taken.",
         codes.len() - primaries
     ));
-    out.push_str(
-        r#"
-[catalog]
-type_name = "SqliteError"
-title = "SQLite result codes, primary and extended."
-description = """
-The result codes of the SQLite C library: what sqlite3_errcode and sqlite3_extended_errcode return, and the code of an error from rusqlite or sqlx's SQLite driver. An extended code (SQLITE_CONSTRAINT_UNIQUE, 2067) is a primary code (SQLITE_CONSTRAINT, 19) in its low 8 bits with more detail above them; primary() gives the primary code of any code.
-
-Messages are the header's comments, where it has them; message() is the name of a code without one."""
-vendor = "SQLite"
-source = "https://www.sqlite.org/rescode.html"
-code_type = "i32"
-name_prefix = "SQLITE_"
-locales = ["en"]
-
-[layout]
-key = [31, 0]
-
-[[layout.field]]
-name = "primary"
-type_name = "SqlitePrimary"
-bits = [7, 0]
-doc = "The primary result code: the low 8 bits, what sqlite3_errcode gives when extended result codes are off."
-"#,
+    out.header(&Header {
+        type_name: "SqliteError",
+        title: "SQLite result codes, primary and extended.",
+        description: "The result codes of the SQLite C library: what sqlite3_errcode and \
+            sqlite3_extended_errcode return, and the code of an error from rusqlite or sqlx's \
+            SQLite driver. An extended code (SQLITE_CONSTRAINT_UNIQUE, 2067) is a primary code \
+            (SQLITE_CONSTRAINT, 19) in its low 8 bits with more detail above them; primary() \
+            gives the primary code of any code.\n\n\
+            Messages are the header's comments, where it has them; message() is the name of a \
+            code without one.",
+        vendor: "SQLite",
+        source: "https://www.sqlite.org/rescode.html",
+        code_type: "i32",
+        name_prefix: Some("SQLITE_"),
+    });
+    out.table("layout");
+    out.key("key", [31, 0]);
+    out.field(
+        "primary",
+        Some("SqlitePrimary"),
+        [7, 0],
+        "The primary result code: the low 8 bits, what sqlite3_errcode gives when extended \
+         result codes are off.",
     );
     for code in codes.iter().filter(|c| c.primary) {
-        emit::field_value(&mut out, code.value, &code.name, code.message.as_deref());
+        out.field_value(code.value, &code.name, code.message.as_deref());
     }
     for code in &codes {
-        emit::entry(&mut out, &code.name, &code.value.to_string());
-        let variant = VARIANTS.iter().find(|(name, _)| *name == code.name);
-        emit::optional(&mut out, "variant", variant.map(|(_, variant)| *variant));
-        emit::optional(&mut out, "message.en", code.message.as_deref());
+        out.array_table("error");
+        out.key("name", code.name.as_str());
+        if let Some((_, variant)) = VARIANTS.iter().find(|(name, _)| *name == code.name) {
+            out.key("variant", *variant);
+        }
+        out.key("code", code.value);
+        if let Some(message) = &code.message {
+            out.key("message.en", message.as_str());
+        }
     }
-    Ok(out)
+    Ok(out.finish())
 }

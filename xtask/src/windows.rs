@@ -19,10 +19,9 @@
 //! other names as aliases; except `S_OK`, which the header defines after its alias `SEC_E_OK`.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::emit;
+use crate::toml_out::{CatalogText, Header};
 
 /// The header, in the sources folder.
 const HEADER: &str = "winerror.h";
@@ -49,7 +48,7 @@ struct Define {
 }
 
 /// What the header defines.
-struct Header {
+struct Defines {
     /// Codes and aliases, in header order.
     codes: Vec<Define>,
     /// `FACILITY_*` names and values, in header order.
@@ -135,11 +134,11 @@ fn classify(value: &str, codes: &HashMap<String, (Family, i64)>) -> Result<Value
 }
 
 /// Reads the header's defines.
-fn read(sources: &Path) -> Result<Header, String> {
+fn read(sources: &Path) -> Result<Defines, String> {
     let path = sources.join(HEADER);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut header = Header {
+    let mut header = Defines {
         codes: Vec::new(),
         facilities: Vec::new(),
     };
@@ -202,7 +201,7 @@ struct Entry<'a> {
 }
 
 /// The entries of `family`: one per value, in the order of their names' definitions.
-fn entries(header: &Header, family: Family) -> Vec<Entry<'_>> {
+fn entries(header: &Defines, family: Family) -> Vec<Entry<'_>> {
     let defines: Vec<&Define> = header.codes.iter().filter(|d| d.family == family).collect();
     let mut names_of: HashMap<i64, Vec<&str>> = HashMap::new();
     for define in &defines {
@@ -228,16 +227,13 @@ fn entries(header: &Header, family: Family) -> Vec<Entry<'_>> {
         .collect()
 }
 
-/// The lines of one `[[error]]` table.
-fn write_entry(out: &mut String, entry: &Entry<'_>, code: &str) {
-    emit::entry(out, entry.name, code);
+/// One `[[error]]` table, its code as the catalog writes it.
+fn write_entry(out: &mut CatalogText, entry: &Entry<'_>, code: &str) {
+    out.array_table("error");
+    out.key("name", entry.name);
+    out.raw("code", code);
     if !entry.aliases.is_empty() {
-        writeln!(
-            out,
-            "aliases = {}",
-            emit::strings(entry.aliases.iter().copied())
-        )
-        .unwrap();
+        out.key("aliases", entry.aliases.as_slice());
     }
 }
 
@@ -245,7 +241,7 @@ fn write_entry(out: &mut String, entry: &Entry<'_>, code: &str) {
 pub(crate) fn import(sources: &Path) -> Result<String, String> {
     let header = read(sources)?;
     let entries = entries(&header, Family::Win32);
-    let mut out = emit::comment(&format!(
+    let mut out = CatalogText::new(&format!(
         "Windows system error codes (Win32), {} entries. Generated from\n\
          catalogs/sources/windows/winerror.h (mingw-w64, public domain) by\n\
          `cargo run -p errcodes-xtask -- import windows` (xtask/src/windows.rs): do not edit.\n\
@@ -255,33 +251,30 @@ pub(crate) fn import(sources: &Path) -> Result<String, String> {
          messages, so the entries have none.",
         entries.len()
     ));
-    out.push_str(
-        r#"
-[catalog]
-type_name = "WindowsError"
-title = "Windows system error codes (Win32), as GetLastError returns them."
-description = """
-The codes of winerror.h below 65536: what GetLastError returns, what std::io::Error::raw_os_error gives on Windows, and the code of an HRESULT whose facility is WIN32 (0x80070005 holds ERROR_ACCESS_DENIED, 5).
-
-The header names the codes but gives no messages: message() is the name. HRESULTs are in the catalog windows_hresult."""
-vendor = "Microsoft"
-source = "https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes"
-code_type = "i32"
-name_prefix = "ERROR_"
-locales = ["en"]
-"#,
-    );
+    out.header(&Header {
+        type_name: "WindowsError",
+        title: "Windows system error codes (Win32), as GetLastError returns them.",
+        description: "The codes of winerror.h below 65536: what GetLastError returns, what \
+            std::io::Error::raw_os_error gives on Windows, and the code of an HRESULT whose \
+            facility is WIN32 (0x80070005 holds ERROR_ACCESS_DENIED, 5).\n\n\
+            The header names the codes but gives no messages: message() is the name. HRESULTs \
+            are in the catalog windows_hresult.",
+        vendor: "Microsoft",
+        source: "https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes",
+        code_type: "i32",
+        name_prefix: Some("ERROR_"),
+    });
     for entry in &entries {
         write_entry(&mut out, entry, &entry.value.to_string());
     }
-    Ok(out)
+    Ok(out.finish())
 }
 
 /// The `windows_hresult` catalog: HRESULTs, with the severity, facility and code fields.
 pub(crate) fn import_hresult(sources: &Path) -> Result<String, String> {
     let header = read(sources)?;
     let entries = entries(&header, Family::Hresult);
-    let mut out = emit::comment(&format!(
+    let mut out = CatalogText::new(&format!(
         "Windows HRESULTs, {} entries. Generated from catalogs/sources/windows/winerror.h\n\
          (mingw-w64, public domain) by `cargo run -p errcodes-xtask -- import windows_hresult`\n\
          (xtask/src/windows.rs): do not edit.\n\
@@ -290,63 +283,56 @@ pub(crate) fn import_hresult(sources: &Path) -> Result<String, String> {
          `HRESULT_FROM_WIN32(ERROR_…)` of the header is an entry, its code written as its 32 bits;\n\
          a name defined as another name is an alias of its entry. The facility values are the\n\
          header's FACILITY_* defines; where two share a value, the first defined is kept; the\n\
-         severity values are SEVERITY_SUCCESS and SEVERITY_ERROR. The header gives no messages, so the entries have none.",
+         severity values are SEVERITY_SUCCESS and SEVERITY_ERROR. The header gives no messages,\n\
+         so the entries have none.",
         entries.len()
     ));
-    out.push_str(
-        r#"
-[catalog]
-type_name = "WindowsHresult"
-title = "Windows HRESULTs: COM and Windows API result codes."
-description = """
-An HRESULT is a 32-bit signed code: bit 31 is the severity (1 for a failure), bits 28-16 the facility (the part of Windows that defines the code, HRESULT_FACILITY in winerror.h) and bits 15-0 the code within the facility (HRESULT_CODE). A failure is negative: E_ACCESSDENIED is written 0x80070005 and is -2147024891 as an i32.
-
-The header names the codes but gives no messages: message() is the name. Win32 error codes, such as the code of an HRESULT of the WIN32 facility, are in the catalog windows."""
-vendor = "Microsoft"
-source = "https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes"
-code_type = "i32"
-notation = "hex"
-locales = ["en"]
-
-[layout]
-key = [31, 0]
-
-[[layout.field]]
-name = "severity"
-type_name = "WindowsSeverity"
-bits = [31, 31]
-doc = "Whether the code reports a failure (HRESULT_SEVERITY, bit 31)."
-
-[[layout.field.value]]
-value = 0
-label = "SEVERITY_SUCCESS"
-
-[[layout.field.value]]
-value = 1
-label = "SEVERITY_ERROR"
-
-[[layout.field]]
-name = "facility"
-type_name = "WindowsFacility"
-bits = [28, 16]
-doc = "The part of Windows that defines the code (HRESULT_FACILITY, bits 28-16)."
-"#,
+    out.header(&Header {
+        type_name: "WindowsHresult",
+        title: "Windows HRESULTs: COM and Windows API result codes.",
+        description: "An HRESULT is a 32-bit signed code: bit 31 is the severity (1 for a \
+            failure), bits 28-16 the facility (the part of Windows that defines the code, \
+            HRESULT_FACILITY in winerror.h) and bits 15-0 the code within the facility \
+            (HRESULT_CODE). A failure is negative: E_ACCESSDENIED is written 0x80070005 and is \
+            -2147024891 as an i32.\n\n\
+            The header names the codes but gives no messages: message() is the name. Win32 \
+            error codes, such as the code of an HRESULT of the WIN32 facility, are in the \
+            catalog windows.",
+        vendor: "Microsoft",
+        source: "https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes",
+        code_type: "i32",
+        name_prefix: None,
+    });
+    out.key("notation", "hex");
+    out.table("layout");
+    out.key("key", [31, 0]);
+    out.field(
+        "severity",
+        Some("WindowsSeverity"),
+        [31, 31],
+        "Whether the code reports a failure (HRESULT_SEVERITY, bit 31).",
+    );
+    out.field_value(0, "SEVERITY_SUCCESS", None);
+    out.field_value(1, "SEVERITY_ERROR", None);
+    out.field(
+        "facility",
+        Some("WindowsFacility"),
+        [28, 16],
+        "The part of Windows that defines the code (HRESULT_FACILITY, bits 28-16).",
     );
     let mut seen = Vec::new();
     for (label, value) in &header.facilities {
-        if seen.contains(value) {
-            continue;
+        if !seen.contains(value) {
+            seen.push(*value);
+            out.field_value(*value, label, None);
         }
-        seen.push(*value);
-        emit::field_value(&mut out, *value, label, None);
     }
-    out.push_str(
-        r#"
-[[layout.field]]
-name = "facility_code"
-bits = [15, 0]
-doc = "The code within the facility (HRESULT_CODE, bits 15-0): for the WIN32 facility, a Win32 error code."
-"#,
+    out.field(
+        "facility_code",
+        None,
+        [15, 0],
+        "The code within the facility (HRESULT_CODE, bits 15-0): for the WIN32 facility, a \
+         Win32 error code.",
     );
     for entry in &entries {
         write_entry(
@@ -355,5 +341,5 @@ doc = "The code within the facility (HRESULT_CODE, bits 15-0): for the WIN32 fac
             &format!("{:#010X}", entry.value).replace("0X", "0x"),
         );
     }
-    Ok(out)
+    Ok(out.finish())
 }
