@@ -70,7 +70,10 @@ fn main() {
                 state.group().unwrap_or_default(),
                 error.message
             ),
-            None => println!("unlisted {:?}: {} -> {outcome:?}", error.code, error.message),
+            None => println!(
+                "unlisted {:?}: {} -> {outcome:?}",
+                error.code, error.message
+            ),
         }
     }
     assert_eq!(on_insert_error(&errors[0]), Outcome::AlreadyExists);
