@@ -1,13 +1,14 @@
-//! `sqlstate`: `PostgreSQL`'s `errcodes.txt`, the list its `errcodes.h`, `PL/pgSQL`'s condition
+//! `sqlstate`: PostgreSQL's `errcodes.txt`, the list its `errcodes.h`, `PL/pgSQL`'s condition
 //! names and its documentation's table are generated from.
 //!
 //! A line `23505    E    ERRCODE_UNIQUE_VIOLATION    unique_violation` is an entry: the
 //! SQLSTATE is the code, the `ERRCODE_` macro the name (variants leave out `ERRCODE_`), and the
 //! condition name an alias. Where two lines have one SQLSTATE, the one without a condition
 //! name (`22008 E ERRCODE_DATETIME_VALUE_OUT_OF_RANGE`) is another macro for the code: an alias
-//! of the other's entry. A condition name that `PostgreSQL` gives several codes
+//! of the other's entry. A condition name that PostgreSQL gives several codes
 //! (`string_data_right_truncation` is `01004` and `22001`: `PL/pgSQL` catches both) names no
-//! single entry, so it is no alias.
+//! single entry, so it is no alias. The group is the section of the entry's line (some other
+//! macros stand under another class: `34000 ERRCODE_UNDEFINED_CURSOR` under class 42).
 //! `Section: Class 23 - Integrity Constraint Violation` starts a group. The file gives no
 //! messages, so the entries have none; the E/W/S severity follows the class (checked here), so
 //! it is said by the class's title, not by each entry.
@@ -79,6 +80,7 @@ pub(crate) fn import(sources: &Path) -> Result<String, String> {
                     state.macros.push(state.macro_name);
                     state.macro_name = macro_name;
                     state.condition = condition;
+                    state.group.clone_from(group);
                 }
                 (Some(_), Some(_)) => {
                     return Err(at(&format!("{code} is listed twice with a condition name")));
