@@ -71,9 +71,7 @@ fn read_comment(code: &mut Code, comment: &str) -> Result<(), String> {
 
 /// Reads the enum's members and the old names after it.
 fn read(sources: &Path) -> Result<Vec<Code>, String> {
-    let path = sources.join(HEADER);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = crate::read(&sources.join(HEADER))?;
     let end = text
         .find(END)
         .ok_or_else(|| format!("{HEADER} has no {END:?}"))?;

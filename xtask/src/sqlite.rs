@@ -63,9 +63,7 @@ fn split_extended(value: &str) -> Option<(&str, i64)> {
 
 /// Reads the result codes of the header.
 fn read(sources: &Path) -> Result<Vec<Code>, String> {
-    let path = sources.join(HEADER);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = crate::read(&sources.join(HEADER))?;
     let mut lines = text.lines().enumerate();
     if !lines.any(|(_, line)| line == START) {
         return Err(format!("{HEADER} has no line {START:?}"));

@@ -60,29 +60,19 @@ enum Value {
     Code(Family, i64),
     /// Another name.
     Name(String),
-    /// Not a code; the reason is only for the reader.
+    /// Not a code.
     Skip,
 }
 
-/// Whether a `#define` is left out of the catalogs, and why; `None` for a line to read.
-fn skipped(name: &str, value: &str) -> Option<&'static str> {
-    if name.contains('(') {
-        Some("function-like macro")
-    } else if value.is_empty() {
-        Some("empty define")
-    } else if name.ends_with("_FIRST") || name.ends_with("_LAST") {
-        Some("range marker")
-    } else if value
-        .trim_end_matches(['U', 'L'])
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit())
-        && parse_number(value.trim_end_matches(['U', 'L'])).is_some()
-    {
-        Some("bare number")
-    } else {
-        None
-    }
+/// Whether a `#define` is left out of the catalogs: a function-like macro, an empty define, a
+/// range marker, or a bare number.
+fn skipped(name: &str, value: &str) -> bool {
+    let number = value.trim_end_matches(['U', 'L']);
+    name.contains('(')
+        || value.is_empty()
+        || name.ends_with("_FIRST")
+        || name.ends_with("_LAST")
+        || (number.starts_with(|c: char| c.is_ascii_digit()) && parse_number(number).is_some())
 }
 
 /// A decimal or `0x` hex number.
@@ -135,9 +125,7 @@ fn classify(value: &str, codes: &HashMap<String, (Family, i64)>) -> Result<Value
 
 /// Reads the header's defines.
 fn read(sources: &Path) -> Result<Defines, String> {
-    let path = sources.join(HEADER);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = crate::read(&sources.join(HEADER))?;
     let mut header = Defines {
         codes: Vec::new(),
         facilities: Vec::new(),
@@ -168,7 +156,7 @@ fn read(sources: &Path) -> Result<Defines, String> {
             }
             continue;
         }
-        if skipped(name, value).is_some() {
+        if skipped(name, value) {
             continue;
         }
         let (family, value) = match classify(value, &by_name)

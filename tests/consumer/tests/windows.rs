@@ -137,6 +137,15 @@ fn every_code_of_the_header_is_in_its_catalog_with_its_names() {
         failures.eq(name, "message", e.message(), name);
         failures.eq(name, "message_in", e.message_in("en"), None);
     }
+    // A code the header does not define has no name, and says so instead of a message.
+    let unknown = WindowsError::from(99_999);
+    failures.eq("99999", "name", unknown.name(), None);
+    failures.eq(
+        "99999",
+        "message",
+        unknown.message(),
+        "An error code that the catalog does not list.",
+    );
     let count = |hresult: bool| names.keys().filter(|c| c.0 == hresult).count();
     failures.eq("windows", "entries", WindowsError::ALL.len(), count(false));
     failures.eq(
