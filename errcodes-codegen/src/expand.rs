@@ -304,7 +304,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #message_fn
 
                 /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the
-                /// catalog has no message in that locale or the code is unknown.
+                /// catalog has no message in that locale, the entry has none, or the code is
+                /// unknown.
                 #[inline]
                 #[must_use]
                 pub fn message_in(&self, locale: &str) -> Option<&'static str> {
