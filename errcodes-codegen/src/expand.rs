@@ -196,7 +196,19 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     });
 
     let error_code_impl = error_code_impl(ty, code_ty, &quote!(TABLES.locales));
-    let message_fn = if entries.iter().any(|e| e.messages.is_empty()) {
+    let without_messages = entries.iter().any(|e| e.messages.is_empty());
+    // Only a catalog with entries without messages pays for telling "" from a message.
+    let message_in_lookup = if without_messages {
+        quote! {
+            match TABLES.message_in(self.index(), locale) {
+                Some("") => None,
+                message => message,
+            }
+        }
+    } else {
+        quote!(TABLES.message_in(self.index(), locale))
+    };
+    let message_fn = if without_messages {
         quote! {
             /// The message in the catalog's default locale; for an entry whose source gives
             /// no message, its name.
@@ -314,7 +326,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                         #(#locales => Some(#locale_indices),)*
                         _ => __e::locale_index(TABLES.locales, locale),
                     };
-                    TABLES.message_in(self.index(), locale)
+                    #message_in_lookup
                 }
 
                 /// The title of the section of the vendor's page the entry stands in, in the

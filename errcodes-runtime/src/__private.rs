@@ -45,19 +45,15 @@ pub struct Tables<C: 'static> {
 }
 
 impl<C> Tables<C> {
-    /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown` and
-    /// for an entry whose source gives no message (`""` in the tables).
+    /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown`.
+    /// For an entry whose source gives no message it is `Some("")`, which the generated code
+    /// of such a catalog turns into `None`.
     #[inline]
     pub fn message_in(&self, entry: usize, locale: Option<usize>) -> Option<&'static str> {
         if entry >= self.codes.len() {
             return None;
         }
-        let message = self.messages.get(locale?)?.get(entry).copied()?;
-        if message.is_empty() {
-            None
-        } else {
-            Some(message)
-        }
+        self.messages.get(locale?)?.get(entry).copied()
     }
 
     /// A [`ParseError`] of this catalog.
