@@ -39,6 +39,10 @@ errcodes::error_catalog!("grpc");
 errcodes::error_catalog!("http_status");
 errcodes::error_catalog!("errno_linux");
 errcodes::error_catalog!("sqlstate");
+errcodes::error_catalog!("tiny_layout");
+
+pub mod beside;
+pub mod stable;
 
 /// Shadows `core::option::Option` in this crate.
 pub struct Option;
