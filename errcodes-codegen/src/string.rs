@@ -17,10 +17,10 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
                 /// The entry whose code, definition name or alias is `text`.
                 #[inline]
-                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
                     match Self::from_code(text).or_else(|| Self::from_name(text)) {
-                        Some(known) => Result::Ok(known),
-                        None => Result::Err(__e::UnknownCode::__new(#type_name, text)),
+                        __e::Some(known) => __e::Ok(known),
+                        __e::None => __e::Err(__e::UnknownCode::__new(#type_name, text)),
                     }
                 }
             }
@@ -35,19 +35,28 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     let serde = serde_impls(ty, &quote::format_ident!("deserialize_string"));
     // An entry without a message is written `code: NAME`, or `code` alone when its name is
     // its code.
+    let padded = |format: &str, args: TokenStream| {
+        quote!(__e::write_padded(
+            f,
+            __e::core::format_args!(#format, #args)
+        ))
+    };
+    let with_message = padded("{}: {}", quote!(self.code(), self.message()));
     let display = if cx.catalog.entries.iter().any(|e| e.messages.is_empty()) {
+        let code_alone = padded("{}", quote!(code));
+        let with_name = padded("{}: {}", quote!(code, name));
         quote! {
             let (code, name) = (self.code(), TABLES.keys[self.index()]);
             if !TABLES.messages[0][self.index()].is_empty() {
-                __e::core::write!(f, "{}: {}", code, self.message())
+                #with_message
             } else if name == code {
-                f.write_str(code)
+                #code_alone
             } else {
-                __e::core::write!(f, "{}: {}", code, name)
+                #with_name
             }
         }
     } else {
-        quote!(__e::core::write!(f, "{}: {}", self.code(), self.message()))
+        with_message
     };
 
     quote! {
@@ -62,7 +71,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             /// The entry whose code is `code`, if the catalog lists it.
             #[inline]
             #[must_use]
-            pub fn from_code(code: &str) -> Option<Self> {
+            pub fn from_code(code: &str) -> __e::Option<Self> {
                 find_code(code).map(|entry| Self::ALL[entry])
             }
         }
@@ -75,7 +84,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         impl __e::StringErrorCode for #ty {
             #[inline]
-            fn from_code(code: &str) -> Option<Self> {
+            fn from_code(code: &str) -> __e::Option<Self> {
                 #ty::from_code(code)
             }
         }

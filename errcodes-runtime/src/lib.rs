@@ -64,11 +64,12 @@ pub trait ErrorCode:
     /// catalog does not know.
     fn name(&self) -> Option<&'static str>;
 
-    /// The message in the catalog's default locale; a generic text for an unknown code.
+    /// The message in the catalog's default locale; for an entry whose source gives no
+    /// message, its name; a generic text for an unknown code.
     fn message(&self) -> &'static str;
 
     /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the catalog has
-    /// no message in that locale or the code is unknown.
+    /// no message in that locale, the entry has none, or the code is unknown.
     fn message_in(&self, locale: &str) -> Option<&'static str>;
 
     /// The title, in the default locale, of the section of the vendor's page the entry stands

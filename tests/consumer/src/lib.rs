@@ -49,6 +49,10 @@ errcodes::error_catalog!("windows");
 errcodes::error_catalog!("windows_hresult");
 errcodes::error_catalog!("sqlite");
 errcodes::error_catalog!("curl");
+errcodes::error_catalog!("tiny_layout");
+
+pub mod beside;
+pub mod stable;
 
 /// Shadows `core::option::Option` in this crate.
 pub struct Option;
