@@ -25,6 +25,7 @@ impl Parse for Input {
         if input.peek(LitStr) {
             let catalog = input.parse()?;
             input.parse::<Option<Token![;]>>()?;
+            nothing_more(input)?;
             return Ok(Self {
                 attrs: Vec::new(),
                 vis: Visibility::Public(Token![pub](proc_macro2::Span::call_site())),
@@ -41,10 +42,23 @@ impl Parse for Input {
                  `pub enum PlayerError from \"alibaba_player\";`",
             )
         })?;
-        let name = input.parse()?;
-        input.parse::<kw::from>()?;
-        let catalog = input.parse()?;
+        let name: Ident = input.parse()?;
+        input.parse::<kw::from>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!(
+                    "expected `from` and the catalog, as in `enum {name} from \"alibaba_player\";`"
+                ),
+            )
+        })?;
+        let catalog = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the catalog's name or path as a string literal, such as \"alibaba_player\"",
+            )
+        })?;
         input.parse::<Option<Token![;]>>()?;
+        nothing_more(input)?;
         Ok(Self {
             attrs,
             vis,
@@ -52,6 +66,17 @@ impl Parse for Input {
             catalog,
         })
     }
+}
+
+/// An error at what follows the invocation's end, if anything does.
+fn nothing_more(input: ParseStream<'_>) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    Err(input.error(
+        "unexpected tokens after the catalog: the macro takes one catalog, as in \
+         `error_catalog!(\"alibaba_player\")`; call it once for each catalog",
+    ))
 }
 
 /// Parses the macro's input.
