@@ -34,9 +34,6 @@ const RESERVED_IN_FIELDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Type names that the generated code imports from core, and so cannot name a generated type.
-const IMPORTED_TYPES: &[&str] = &["Option", "Result"];
-
 /// What has `name`, if it is one of `reserved`.
 fn reserved_for(reserved: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
     reserved
@@ -83,15 +80,6 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             catalog.type_name_span.clone(),
             format!(
                 "type_name `{}` {problem}: write an UpperCamelCase Rust name such as MyApiError",
-                catalog.type_name
-            ),
-        ));
-    } else if IMPORTED_TYPES.contains(&catalog.type_name.as_str()) {
-        errors.push(Diagnostic::new(
-            catalog.type_name_span.clone(),
-            format!(
-                "type_name `{}` is the name of core's type, which the generated code uses: \
-                 write another name, such as MyApiError",
                 catalog.type_name
             ),
         ));
@@ -322,9 +310,7 @@ fn check_layout(
             ));
         }
         if let Some(type_name) = &field.type_name {
-            let taken = if IMPORTED_TYPES.contains(&type_name.as_str()) {
-                Some("is the name of core's type, which the generated code uses".to_owned())
-            } else if *type_name == catalog.type_name || *type_name == kind {
+            let taken = if *type_name == catalog.type_name || *type_name == kind {
                 Some("is the name of the generated type or of its kind enum".to_owned())
             } else {
                 type_names
