@@ -166,19 +166,3 @@ fn a_signed_layout_keys_the_codes_32_bits() {
         ])
     );
 }
-
-#[test]
-fn a_layout_takes_32_bit_codes() {
-    let text = "[catalog]\ntype_name = \"ApiError\"\ntitle = \"Errors.\"\ncode_type = \"u16\"\n\
-                locales = [\"en\"]\n\n[layout]\nkey = [7, 0]\n\n[[error]]\nname = \"E\"\ncode = 1\n";
-    let source = Source::new("catalogs/x.toml", text);
-    let errors: Vec<String> = load(&source)
-        .unwrap_err()
-        .iter()
-        .map(|e| e.render(&source))
-        .collect();
-    assert_eq!(
-        errors,
-        ["catalogs/x.toml:2:13: a [layout] describes 32-bit codes: set code_type = \"u32\" or \"i32\""]
-    );
-}

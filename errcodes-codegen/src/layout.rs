@@ -71,7 +71,9 @@ pub(crate) fn expand(
     // bits), so the shift keeps them.
     let all = catalog.entries.iter().filter_map(|e| match e.code {
         Code::Int(code) => {
-            let bits = u32::try_from(code & 0xFFFF_FFFF).ok()?.checked_shl(key_low)?;
+            let bits = u32::try_from(code & 0xFFFF_FFFF)
+                .ok()?
+                .checked_shl(key_low)?;
             Some(if signed {
                 let code = i32::from_ne_bytes(bits.to_ne_bytes());
                 quote!(Self { code: #code })
