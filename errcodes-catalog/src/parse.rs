@@ -52,17 +52,24 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let root = match DeTable::parse(source.text) {
         Ok(root) => root,
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            errors.push(Diagnostic::new(
-                span,
-                format!("invalid TOML: {}", e.message().trim_end()),
-            ));
+            errors.push(invalid_toml(source.text, &e));
             return None;
         }
     };
-    let mut cx = Cx { errors };
+    let mut cx = Cx {
+        errors,
+        text: source.text,
+    };
     let whole = root.span();
     let root = root.into_inner();
+    if root.is_empty() {
+        cx.error(
+            0..0,
+            "the catalog is empty: write a [catalog] table and an [[error]] table for each \
+             error code, as the catalog format (catalogs/README.md of errcodes) shows",
+        );
+        return None;
+    }
     let mut table = cx.table(
         &root,
         "the top level",
@@ -120,6 +127,14 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         });
     let notation = match header_fields.optional_str(&mut cx, "notation") {
         None => Some(Notation::Decimal),
+        Some(n) if code_type == Some(CodeType::String) => {
+            cx.error(
+                n.span(),
+                "notation says how to write integer codes, but code_type is \"string\": remove \
+                 notation",
+            );
+            None
+        }
         Some(n) => match n.get_ref().as_str() {
             "decimal" => Some(Notation::Decimal),
             "hex" => Some(Notation::Hex),
@@ -145,6 +160,13 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             cx.error(
                 l.span(),
                 "a [layout] describes integer codes, but code_type is \"string\": remove one",
+            );
+            return None;
+        }
+        if code_type == Some(CodeType::I32) {
+            cx.error(
+                l.span(),
+                "a [layout] describes u32 codes, but code_type is \"i32\": set code_type = \"u32\"",
             );
             return None;
         }
@@ -189,8 +211,97 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     })
 }
 
+/// The problem of a text that is not TOML, where it is and what to do, in the words of the
+/// TOML parser where they say it well.
+fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
+    // TOML allows no control character but tab, and newline as LF or CR LF; the parser's
+    // message for one says what it expected instead, not what it found.
+    let control = text.char_indices().find(|&(i, c)| {
+        c.is_ascii_control()
+            && !matches!(c, '\t' | '\n')
+            && !(c == '\r' && text.get(i + 1..).is_some_and(|rest| rest.starts_with('\n')))
+    });
+    if let Some((at, '\r')) = control {
+        return Diagnostic::new(
+            at..at + 1,
+            "invalid TOML: a carriage return (CR) without a line feed: TOML lines end in LF or \
+             CR LF, so save the file with LF line endings",
+        );
+    }
+    if let Some((at, c)) = control {
+        return Diagnostic::new(
+            at..at + c.len_utf8(),
+            format!(
+                "invalid TOML: a control character, U+{:04X}, which TOML does not allow: remove \
+                 it, or in a string write it as the escape \\u{:04X}",
+                u32::from(c),
+                u32::from(c)
+            ),
+        );
+    }
+    let message = error.message().trim_end();
+    let message = message
+        .strip_suffix(", expected nothing")
+        .unwrap_or(message);
+    match error.span() {
+        _ if message == "recursion limit" => {
+            // The parser gives no place for a dotted key of too many parts: find it.
+            let at = longest_dotted_key(text);
+            Diagnostic::new(
+                at..at,
+                "invalid TOML: a dotted key of more parts than the TOML parser reads (80): \
+                 shorten it",
+            )
+        }
+        Some(span) if message.starts_with("cannot recurse further") => Diagnostic::new(
+            span,
+            "invalid TOML: arrays or inline tables nested deeper than the TOML parser reads \
+             (80 levels): nest them less deep",
+        ),
+        Some(span) if message == "duplicate key" => {
+            let key = text.get(span.clone()).unwrap_or_default().to_owned();
+            Diagnostic::new(
+                span,
+                format!(
+                    "invalid TOML: duplicate key `{key}`: a table sets each key once, remove one"
+                ),
+            )
+        }
+        span => Diagnostic::new(span.unwrap_or(0..0), format!("invalid TOML: {message}")),
+    }
+}
+
+/// Where the dotted key with the most dots starts, by the tokens of the TOML lexer.
+fn longest_dotted_key(text: &str) -> usize {
+    use toml_parser::lexer::TokenKind;
+    let (mut best, mut best_dots) = (0, 0);
+    let (mut start, mut dots) = (0, 0);
+    for token in toml_parser::Source::new(text).lex() {
+        match token.kind() {
+            TokenKind::Dot => dots += 1,
+            TokenKind::Atom
+            | TokenKind::Whitespace
+            | TokenKind::BasicString
+            | TokenKind::LiteralString => {}
+            _ => {
+                dots = 0;
+                start = token.span().end();
+                continue;
+            }
+        }
+        if dots > best_dots {
+            (best, best_dots) = (start, dots);
+        }
+    }
+    // The key starts after the whitespace that follows the previous token.
+    let rest = text.get(best..).unwrap_or_default();
+    best + (rest.len() - rest.trim_start().len())
+}
+
 struct Cx<'e> {
     errors: &'e mut Vec<Diagnostic>,
+    /// The catalog's text, for messages that name a second place.
+    text: &'e str,
 }
 
 impl Cx<'_> {
@@ -515,7 +626,27 @@ impl Cx<'_> {
             });
         match pair {
             Some((high, low)) if high < 32 && low <= high => Some(Bits { high, low }),
-            _ => {
+            Some((high, low)) if high < 32 => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` = [{high}, {low}] is written low bit first: write [{low}, {high}], \
+                         [high, low]"
+                    ),
+                );
+                None
+            }
+            Some((high, low)) => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` = [{high}, {low}] goes beyond the 32 bits of the code: bits are \
+                         numbered from 31, the highest, to 0"
+                    ),
+                );
+                None
+            }
+            None => {
                 self.error(
                     value.span(),
                     format!(
@@ -706,17 +837,27 @@ impl<'t, 'i> Fields<'t, 'i> {
                 || tag.starts_with('-')
                 || tag.ends_with('-')
             {
-                cx.error(
-                    l.span(),
-                    format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
-                );
+                let advice = if tag.contains('_') && !tag.starts_with('_') && !tag.ends_with('_') {
+                    format!("write {:?}, with hyphens", tag.replace('_', "-"))
+                } else {
+                    "write one such as \"en\", \"zh\" or \"pt-BR\"".to_owned()
+                };
+                cx.error(l.span(), format!("{tag:?} is not a locale tag: {advice}"));
                 ok = false;
-            } else if locales
+            } else if let Some(first) = locales
                 .iter()
                 .take(i)
-                .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
+                .find(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
-                cx.error(l.span(), format!("locale `{tag}` is listed twice"));
+                cx.error(
+                    l.span(),
+                    format!(
+                        "locale {tag:?} is listed twice (as {:?} at {}; tags ignore case): \
+                         remove one",
+                        first.get_ref(),
+                        Source::new("", cx.text).at(first.span().start)
+                    ),
+                );
                 ok = false;
             }
         }
