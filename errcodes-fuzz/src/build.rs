@@ -440,10 +440,17 @@ pub enum Shape {
     U32,
     /// `i32` codes.
     I32,
+    /// `u16` codes.
+    U16,
     /// String codes.
     String,
-    /// `u32` codes built from bit fields.
-    Layout(LayoutSpec),
+    /// `u32` codes built from bit fields, or `i32` codes when `signed`.
+    Layout {
+        /// `i32` codes.
+        signed: bool,
+        /// The layout.
+        layout: LayoutSpec,
+    },
 }
 
 /// A `[layout]`.
@@ -536,9 +543,20 @@ pub struct EntrySpec {
     /// Another value of `http_status`.
     odd_http_status: Odd<Int>,
     retryable: Option<bool>,
+    /// `deprecated = true`, `false` or a note.
+    deprecated: Option<Deprecated>,
     /// Leaves out `name` (0), `code` (1) or the messages (2).
     omit: Odd<u8>,
     extra: Odd<Extra>,
+}
+
+/// An entry's `deprecated`.
+#[derive(Debug, Arbitrary)]
+pub enum Deprecated {
+    /// `true` or `false`.
+    Flag(bool),
+    /// A note.
+    Note(Text),
 }
 
 /// How the macro is called.
@@ -573,6 +591,8 @@ pub struct Case {
     description: Option<Text>,
     vendor: Option<Text>,
     source: Option<Text>,
+    /// The vendor's prefix of names; `Default` gives `ERROR_`.
+    name_prefix: Option<Text>,
     /// `None` gives `["en"]`; `Default` a locale of its own.
     locales: Option<(Text, Vec<Text>)>,
     /// No locales.
@@ -656,8 +676,10 @@ impl Case {
                 .collect(),
         };
         let (code_type, default_notation) = match &self.shape {
-            Shape::U32 | Shape::Layout(_) => ("u32", "hex"),
+            Shape::U32 | Shape::Layout { signed: false, .. } => ("u32", "hex"),
+            Shape::Layout { signed: true, .. } => ("i32", "hex"),
             Shape::I32 => ("i32", "decimal"),
+            Shape::U16 => ("u16", "decimal"),
             Shape::String => ("string", ""),
         };
         if omit != Some(0) {
@@ -694,6 +716,11 @@ impl Case {
             if omit != Some(4) {
                 let _ = writeln!(out, "locales = {}", array(locales.iter().cloned()));
             }
+            let prefix = self
+                .name_prefix
+                .as_ref()
+                .map(|t| t.render(|| "ERROR_".to_owned()));
+            line(&mut out, "name_prefix", prefix.as_deref());
             extras(&mut out, &self.extra);
         }
         let mut group_ids = Vec::new();
@@ -706,7 +733,7 @@ impl Case {
             localized(&mut out, "title", &group.titles, &locales, title);
             odd(&mut out, "title", &group.odd_title);
         }
-        if let Shape::Layout(layout) = &self.shape {
+        if let Shape::Layout { layout, .. } = &self.shape {
             layout.render(&mut out, &locales);
         }
         let string_codes = matches!(self.shape, Shape::String);
@@ -768,6 +795,16 @@ impl Case {
             }
             if let Some(retryable) = entry.retryable {
                 let _ = writeln!(out, "retryable = {retryable}");
+            }
+            match &entry.deprecated {
+                None => {}
+                Some(Deprecated::Flag(flag)) => {
+                    let _ = writeln!(out, "deprecated = {flag}");
+                }
+                Some(Deprecated::Note(note)) => {
+                    let note = note.render(|| format!("use ERROR_{}", i + 1));
+                    line(&mut out, "deprecated", Some(&note));
+                }
             }
             extras(&mut out, &entry.extra);
         }
