@@ -71,36 +71,41 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
     let missing = catalog.type_name.is_empty() && catalog.type_name_span.is_empty();
     let problem = ident_problem(&catalog.type_name).filter(|_| !missing);
     if let Some(problem) = problem {
-        errors.push(Diagnostic::new(
-            catalog.type_name_span.clone(),
-            format!(
-                "type_name `{}` {problem}: write an UpperCamelCase Rust name such as MyApiError",
-                catalog.type_name
-            ),
-        ));
+        errors.push(
+            Diagnostic::new(
+                catalog.type_name_span.clone(),
+                format!("type_name `{}` {problem}", catalog.type_name),
+            )
+            .with_help("write an UpperCamelCase Rust name such as MyApiError"),
+        );
     } else if IMPORTED_TYPES.contains(&catalog.type_name.as_str()) {
-        errors.push(Diagnostic::new(
-            catalog.type_name_span.clone(),
-            format!(
-                "type_name `{}` is the name of core's type, which the generated code uses: \
-                 write another name, such as MyApiError",
-                catalog.type_name
-            ),
-        ));
+        errors.push(
+            Diagnostic::new(
+                catalog.type_name_span.clone(),
+                format!(
+                    "type_name `{}` is the name of core's type, which the generated code uses",
+                    catalog.type_name
+                ),
+            )
+            .with_help("write another name, such as MyApiError"),
+        );
     }
 
     let mut group_ids: HashMap<&str, &Range<usize>> = HashMap::new();
     for group in &catalog.groups {
         let first = *group_ids.entry(&group.id).or_insert(&group.id_span);
         if first != &group.id_span {
-            errors.push(Diagnostic::new(
-                group.id_span.clone(),
-                format!(
-                    "duplicate group id `{}` (first defined at {}): give each [[group]] its own id",
-                    group.id,
-                    source.at(first.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    group.id_span.clone(),
+                    format!(
+                        "duplicate group id `{}` (first defined at {})",
+                        group.id,
+                        source.at(first.start)
+                    ),
+                )
+                .with_help("give each [[group]] its own id"),
+            );
         }
     }
 
@@ -118,13 +123,16 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             let first = *names.entry(name).or_insert(span);
             if first != span {
                 duplicate_names.push(name);
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "duplicate name {name} (first used at {}): names and aliases must be unique",
-                        source.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "duplicate name {name} (first used at {})",
+                            source.at(first.start)
+                        ),
+                    )
+                    .with_help("names and aliases must be unique: rename one, or remove it"),
+                );
             }
         }
 
@@ -132,17 +140,21 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             .entry(&entry.code)
             .or_insert((&entry.name, &entry.code_span));
         if at != &entry.code_span {
-            errors.push(Diagnostic::new(
-                entry.code_span.clone(),
-                format!(
-                    "duplicate code {} ({}; {first} has it at {}): declare one an alias of the \
-                     other, with aliases = [\"{}\"] on {first}",
-                    catalog.format_code(entry),
-                    entry.name,
-                    source.at(at.start),
-                    entry.name,
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    entry.code_span.clone(),
+                    format!(
+                        "duplicate code {} ({}; {first} has it at {})",
+                        catalog.format_code(entry),
+                        entry.name,
+                        source.at(at.start),
+                    ),
+                )
+                .with_help(format!(
+                    "declare one an alias of the other, with aliases = [\"{}\"] on {first}",
+                    entry.name
+                )),
+            );
         }
 
         // The variant, from `variant` or else from the name; then each alias's constant.
@@ -176,31 +188,36 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                     Some(entry_name) => alias_advice(name, entry_name),
                     None => "set variant = \"…\" to an UpperCamelCase name".to_owned(),
                 };
-                errors.push(Diagnostic::new(span.clone(), format!("{what}: {advice}")));
+                errors.push(Diagnostic::new(span.clone(), what).with_help(advice));
             } else if let Some(what) = reserved_for(RESERVED, ident) {
                 let advice = match alias_of {
                     Some(entry_name) => alias_advice(name, entry_name),
                     None => "set variant = \"…\" to another name".to_owned(),
                 };
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "{} gives the Rust name `{ident}`, which the generated type has \
-                         already ({what}): {advice}",
-                        who(name)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "{} gives the Rust name `{ident}`, which the generated type has \
+                         already ({what})",
+                            who(name)
+                        ),
+                    )
+                    .with_help(advice),
+                );
             } else {
                 let (first, at) = *variants.entry(ident).or_insert((name, span));
                 if at != span {
-                    errors.push(Diagnostic::new(
-                        span.clone(),
-                        format!(
-                            "{name} and {first} (at {}) both give the Rust name `{ident}`: set \
-                             variant = \"…\" on one of them",
-                            source.at(at.start)
-                        ),
-                    ));
+                    errors.push(
+                        Diagnostic::new(
+                            span.clone(),
+                            format!(
+                                "{name} and {first} (at {}) both give the Rust name `{ident}`",
+                                source.at(at.start)
+                            ),
+                        )
+                        .with_help("set variant = \"…\" on one of them"),
+                    );
                 }
             }
         }
@@ -224,26 +241,31 @@ fn check_layout(
 ) {
     if catalog.code_type != crate::CodeType::U32 {
         let at = catalog.type_name_span.clone();
-        errors.push(Diagnostic::new(
-            at,
-            "a [layout] describes u32 codes: set code_type = \"u32\"",
-        ));
+        errors.push(
+            Diagnostic::new(at, "a [layout] describes u32 codes")
+                .with_help("set code_type = \"u32\""),
+        );
     }
     let key = layout.key;
     for entry in &catalog.entries {
         if let Code::Int(code) = entry.code {
             if u64::try_from(code).map_or(true, |c| c > key.max_value()) {
-                errors.push(Diagnostic::new(
-                    entry.code_span.clone(),
-                    format!(
-                        "code of {} is not a value of the key bits {} to {} (0 to {:#X}): with a \
-                         [layout], an entry's code is the value of the key bits only",
-                        entry.name,
-                        key.high,
-                        key.low,
-                        key.max_value()
+                errors.push(
+                    Diagnostic::new(
+                        entry.code_span.clone(),
+                        format!(
+                            "code of {} is not a value of the key bits {} to {} (0 to {:#X})",
+                            entry.name,
+                            key.high,
+                            key.low,
+                            key.max_value()
+                        ),
+                    )
+                    .with_help(
+                        "with a [layout], an entry's code is the value of the key bits only: fix \
+                     the code",
                     ),
-                ));
+                );
             }
         }
     }
@@ -261,31 +283,39 @@ fn check_layout(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !snake || crate::naming::is_keyword(&field.name) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field name `{}` must be a snake_case Rust name, such as \"area\": it names \
-                     the accessor",
-                    field.name
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field name `{}` must be a snake_case Rust name, such as \"area\"",
+                        field.name
+                    ),
+                )
+                .with_help("the field's name is the name of its accessor: rename the field"),
+            );
         } else if METHODS.contains(&field.name.as_str()) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field name `{}` is a method the generated type already has: rename the field",
-                    field.name
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field name `{}` is a method the generated type already has",
+                        field.name
+                    ),
+                )
+                .with_help("rename the field"),
+            );
         } else if let Some(first) = names.insert(&field.name, &field.name_span) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "duplicate field `{}` (first at {}): give each field its own name",
-                    field.name,
-                    source.at(first.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "duplicate field `{}` (first at {})",
+                        field.name,
+                        source.at(first.start)
+                    ),
+                )
+                .with_help("give each field its own name"),
+            );
         }
         if let Some(type_name) = &field.type_name {
             let taken = if IMPORTED_TYPES.contains(&type_name.as_str()) {
@@ -299,14 +329,13 @@ fn check_layout(
             };
             let problem = ident_problem(type_name).map(str::to_owned).or(taken);
             if let Some(problem) = problem {
-                errors.push(Diagnostic::new(
-                    field.name_span.clone(),
-                    format!(
-                        "type_name `{type_name}` of field {} {problem}: write another \
-                         UpperCamelCase Rust name",
-                        field.name
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        field.name_span.clone(),
+                        format!("type_name `{type_name}` of field {} {problem}", field.name),
+                    )
+                    .with_help("write another UpperCamelCase Rust name"),
+                );
             }
         }
         let mut values: HashMap<u32, &Range<usize>> = HashMap::new();
@@ -336,29 +365,33 @@ fn check_layout(
                         value.label
                     )
                 };
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!("{what}: change the label"),
-                ));
+                errors.push(
+                    Diagnostic::new(value.label_span.clone(), what).with_help("change the label"),
+                );
             } else if let Some(what) = reserved_for(RESERVED_IN_FIELDS, variant) {
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!(
-                        "label {} gives the Rust name `{variant}`, which the field's enum has \
-                         already ({what}): change the label",
-                        value.label
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.label_span.clone(),
+                        format!(
+                            "label {} gives the Rust name `{variant}`, which the field's enum has \
+                         already ({what})",
+                            value.label
+                        ),
+                    )
+                    .with_help("change the label"),
+                );
             } else if let Some(first) = variants.insert(variant, &value.label_span) {
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!(
-                        "label {} gives the Rust name `{variant}`, as the label at {} does: \
-                         change one",
-                        value.label,
-                        source.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.label_span.clone(),
+                        format!(
+                            "label {} gives the Rust name `{variant}`, as the label at {} does",
+                            value.label,
+                            source.at(first.start)
+                        ),
+                    )
+                    .with_help("change one"),
+                );
             }
         }
     }

@@ -53,15 +53,18 @@
 mod bundled;
 mod check;
 mod diag;
+mod diff;
 mod model;
 mod naming;
 mod parse;
 mod text;
 
 pub use bundled::{bundled, BUNDLED};
-pub use diag::{Diagnostic, Source};
+pub use diag::{Diagnostic, Source, Style};
+pub use diff::{diff, Change, ChangeKind};
 pub use model::{
-    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+    Alias, Bits, Catalog, Code, CodeType, Decoded, DecodedField, Entry, Field, FieldValue, Group,
+    Layout, Notation,
 };
 pub use naming::{is_catalog_name, upper_camel_case};
 pub use text::{decode, NotUtf8};

@@ -74,10 +74,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             (None, value.span())
         }
         None => {
-            cx.error(
+            cx.advise(
                 whole.start..whole.start,
-                "missing [catalog] table: add [catalog] with type_name, title, code_type and \
-                 locales",
+                "missing [catalog] table",
+                "add [catalog] with type_name, title, code_type and locales",
             );
             (None, whole.start..whole.start)
         }
@@ -103,11 +103,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
                 "i32" => Some(CodeType::I32),
                 "string" => Some(CodeType::String),
                 other => {
-                    cx.error(
+                    cx.advise(
                         t.span(),
-                        format!(
-                            "unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""
-                        ),
+                        format!("unknown code_type `{other}`"),
+                        "expected \"u32\", \"i32\" or \"string\"",
                     );
                     None
                 }
@@ -119,9 +118,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             "decimal" => Some(Notation::Decimal),
             "hex" => Some(Notation::Hex),
             other => {
-                cx.error(
+                cx.advise(
                     n.span(),
-                    format!("unknown notation `{other}`: expected \"decimal\" or \"hex\""),
+                    format!("unknown notation `{other}`"),
+                    "expected \"decimal\" or \"hex\"",
                 );
                 None
             }
@@ -135,9 +135,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
 
     let layout = table.optional("layout").and_then(|l| {
         if code_type == Some(CodeType::String) {
-            cx.error(
+            cx.advise(
                 l.span(),
-                "a [layout] describes integer codes, but code_type is \"string\": remove one",
+                "a [layout] describes integer codes, but code_type is \"string\"",
+                "remove one",
             );
             return None;
         }
@@ -153,9 +154,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         .optional("error")
         .is_some_and(|v| !v.get_ref().is_array());
     if entry_tables.is_empty() && !wrong_type {
-        cx.error(
+        cx.advise(
             whole.end..whole.end,
-            "the catalog has no entries: add an [[error]] table for each error code",
+            "the catalog has no entries",
+            "add an [[error]] table for each error code",
         );
     }
     let entries = entry_tables
@@ -190,6 +192,12 @@ impl Cx<'_> {
         self.errors.push(Diagnostic::new(span, message));
     }
 
+    /// A problem, and what to do about it.
+    fn advise(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
+        self.errors
+            .push(Diagnostic::new(span, message).with_help(help));
+    }
+
     /// The fields of `table`, after reporting the keys that are not in `allowed`.
     fn table<'t, 'i>(
         &mut self,
@@ -199,13 +207,10 @@ impl Cx<'_> {
     ) -> Fields<'t, 'i> {
         for (key, _) in table {
             if !allowed.contains(&key.get_ref().as_ref()) {
-                self.error(
+                self.advise(
                     key.span(),
-                    format!(
-                        "unknown key `{}` in {what}: expected one of {}",
-                        key.get_ref(),
-                        allowed.join(", ")
-                    ),
+                    format!("unknown key `{}` in {what}", key.get_ref()),
+                    format!("expected one of {}", allowed.join(", ")),
                 );
             }
         }
@@ -264,12 +269,14 @@ impl Cx<'_> {
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
             if found.is_none() {
-                self.error(
+                self.advise(
                     g.span(),
                     format!(
-                        "{label} is in group `{}`, which no [[group]] defines: add a [[group]] \
-                         with id = \"{}\", or fix the id",
-                        g.get_ref(),
+                        "{label} is in group `{}`, which no [[group]] defines",
+                        g.get_ref()
+                    ),
+                    format!(
+                        "add a [[group]] with id = \"{}\", or fix the id",
                         g.get_ref()
                     ),
                 );
@@ -370,12 +377,10 @@ impl Cx<'_> {
             .map(|v| self.field_value(v, locales, &label, bits))
             .collect();
         if type_name.is_none() && !values.is_empty() {
-            self.error(
+            self.advise(
                 value.span().start..value.span().start,
-                format!(
-                    "field {label} has values but no type_name: add type_name = \"…\", the name \
-                     of the enum of its values"
-                ),
+                format!("field {label} has values but no type_name"),
+                "add type_name = \"…\", the name of the enum of its values",
             );
             return None;
         }
@@ -496,12 +501,13 @@ impl Cx<'_> {
             // Vendors write negative i32 codes (HRESULTs) as their bits: 0x80004001.
             let bits = u32::from_str_radix(int.as_str(), 16).ok();
             if bits.is_none() {
-                self.error(
+                self.advise(
                     value.span(),
                     format!(
                         "code of {label} does not fit in i32: a code written in hex is its 32 \
-                         bits, 0x0 to 0xFFFFFFFF: fix the code"
+                         bits, 0x0 to 0xFFFFFFFF"
                     ),
+                    "fix the code",
                 );
             }
             let code = bits.map(|b| i64::from(i32::from_ne_bytes(b.to_ne_bytes())));
@@ -516,13 +522,13 @@ impl Cx<'_> {
             } else {
                 ""
             };
-            self.error(
+            self.advise(
                 value.span(),
                 format!(
-                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code{hint}, or \
-                     change code_type in [catalog]",
+                    "code of {label} does not fit in {} ({lo} to {hi})",
                     code_type.rust_name()
                 ),
+                format!("fix the code{hint}, or change code_type in [catalog]"),
             );
         }
         code.map(|n| Spanned::new(value.span(), Code::Int(n)))
@@ -583,9 +589,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     ) -> Option<&'t Value<'i>> {
         let value = self.optional(key);
         if value.is_none() {
-            cx.error(
+            cx.advise(
                 table_span.start..table_span.start,
-                format!("missing key `{key}` in this table: add {key} = …"),
+                format!("missing key `{key}` in this table"),
+                format!("add {key} = …"),
             );
         }
         value
@@ -653,9 +660,10 @@ impl<'t, 'i> Fields<'t, 'i> {
                 || tag.starts_with('-')
                 || tag.ends_with('-')
             {
-                cx.error(
+                cx.advise(
                     l.span(),
-                    format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
+                    format!("`{tag}` is not a locale tag"),
+                    "write one such as \"en\", \"zh\" or \"pt-BR\"",
                 );
                 ok = false;
             } else if locales
@@ -663,15 +671,19 @@ impl<'t, 'i> Fields<'t, 'i> {
                 .take(i)
                 .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
-                cx.error(l.span(), format!("locale `{tag}` is listed twice"));
+                cx.advise(
+                    l.span(),
+                    format!("locale `{tag}` is listed twice"),
+                    "remove one",
+                );
                 ok = false;
             }
         }
         if locales.is_empty() && value.get_ref().is_array() {
-            cx.error(
+            cx.advise(
                 value.span(),
-                "`locales` is empty: list the locales of the messages, the default one first, \
-                 such as [\"en\"]",
+                "`locales` is empty",
+                "list the locales of the messages, the default one first, such as [\"en\"]",
             );
             ok = false;
         }
@@ -688,10 +700,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         locales: &[String],
     ) -> Option<Vec<String>> {
         let Some(value) = self.optional(key) else {
-            cx.error(
+            cx.advise(
                 table_span.start..table_span.start,
+                format!("{label} has no {key}"),
                 format!(
-                    "{label} has no {key}: add {}",
+                    "add {}",
                     locales
                         .iter()
                         .map(|l| format!("{key}.{l} = \"…\""))
@@ -717,11 +730,14 @@ impl<'t, 'i> Fields<'t, 'i> {
         for (locale, text) in table {
             let locale_str = locale.get_ref().as_ref();
             let Some(i) = locales.iter().position(|l| l == locale_str) else {
-                cx.error(
+                cx.advise(
                     locale.span(),
                     format!(
                         "{key} of {label} is in locale `{locale_str}`, which the catalog does not \
-                         declare: add it to locales in [catalog] ({}), or remove it",
+                         declare"
+                    ),
+                    format!(
+                        "add it to locales in [catalog] ({}), or remove it",
                         locales.join(", ")
                     ),
                 );
@@ -742,17 +758,18 @@ impl<'t, 'i> Fields<'t, 'i> {
                 continue;
             }
             ok = false;
-            let message = if i == 0 {
-                format!(
-                    "{label} has no {key} in the default locale `{locale}`: add {key}.{locale} = \"…\""
+            let (message, help) = if i == 0 {
+                (
+                    format!("{label} has no {key} in the default locale `{locale}`"),
+                    format!("add {key}.{locale} = \"…\""),
                 )
             } else {
-                format!(
-                    "{label} has no {key} in `{locale}`, which the catalog declares: add \
-                     {key}.{locale} = \"…\", or remove \"{locale}\" from locales"
+                (
+                    format!("{label} has no {key} in `{locale}`, which the catalog declares"),
+                    format!("add {key}.{locale} = \"…\", or remove \"{locale}\" from locales"),
                 )
             };
-            cx.error(value.span(), message);
+            cx.advise(value.span(), message, help);
         }
         if ok {
             texts.into_iter().collect()

@@ -46,9 +46,9 @@ pub(crate) fn expand(
     let type_name = ty.to_string();
     let key_low = layout.key.low;
     let key_max = u32::try_from(layout.key.max_value()).expect("checked: at most 32 bits");
-    let all = catalog.entries.iter().map(|e| match e.code {
+    let all = catalog.entries.iter().map(|e| match catalog.whole_code(e) {
         errcodes_catalog::Code::Int(code) => {
-            let code = u32::try_from(code).expect("checked: a value of the key bits") << key_low;
+            let code = u32::try_from(code).expect("checked: a value of the key bits");
             quote!(Self { code: #code })
         }
         errcodes_catalog::Code::Text(_) => unreachable!("checked: a layout has integer codes"),
