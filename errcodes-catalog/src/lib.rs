@@ -66,7 +66,7 @@ pub use model::{
     Alias, Bits, Catalog, Code, CodeType, Decoded, DecodedField, Entry, Field, FieldValue, Group,
     Layout, Notation,
 };
-pub use naming::{is_catalog_name, upper_camel_case};
+pub use naming::{catalog_file, is_catalog_name, is_catalog_path, upper_camel_case};
 pub use text::{decode, NotUtf8};
 
 /// Parses and checks a catalog: the catalog, or every problem found in it, in file order.
