@@ -63,9 +63,10 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// crate's `Cargo.toml`. Editing a catalog of the calling crate makes cargo rebuild the crate.
 /// The catalog format is described in `catalogs/README.md` of the repository.
 ///
-/// A catalog with mistakes is a compile error listing each of them with its file, line and
-/// column and what to do, such as
-/// `catalogs/x.toml:41:8: duplicate code 0x20013007 (ERROR_B; ERROR_A has it at 40:8): declare one an alias of the other, …`.
+/// A catalog with mistakes is a compile error listing each of them as rustc lists the mistakes
+/// of your code: what is wrong, the file, line and column, the catalog's line with a caret under
+/// the mistake, and what to do (`= help: declare one an alias of the other, …`). The `errcodes`
+/// command (`errcodes check`) reports the same problems in the same words.
 ///
 /// # The generated type
 ///

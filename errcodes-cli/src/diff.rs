@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use errcodes_catalog::Change;
+use errcodes_catalog::{Change, ChangeKind};
 use serde::Serialize;
 
 use crate::catalogs::{self, count};
@@ -95,20 +95,25 @@ fn text(changes: &[Change]) -> String {
         };
         let kind = format!("{:kind_width$}", change.kind.as_str());
         let what = match (&change.old, &change.new) {
+            (Some(old), Some(new)) if change.kind == ChangeKind::Message => {
+                format!("{old:?} → {new:?}")
+            }
             (Some(old), Some(new)) => format!("{old} → {new}"),
+            // A string code is the entry's name: said once.
+            (Some(code), None) | (None, Some(code)) if *code == change.name => String::new(),
             (Some(old), None) => old.clone(),
             (None, Some(new)) => new.clone(),
             (None, None) => String::new(),
         };
-        let name = if change.name.is_empty() {
-            String::new()
-        } else {
-            format!("{} ", out::paint(out::BOLD, &change.name))
-        };
+        let subject: Vec<String> = [out::paint(out::BOLD, &change.name), what]
+            .into_iter()
+            .filter(|s| !anstream::adapter::strip_str(s).to_string().is_empty())
+            .collect();
         let _ = writeln!(
             text,
-            "{flag}  {}  {name}{what}  ({})",
+            "{flag}  {}  {}  ({})",
             out::paint(out::LABEL, &kind),
+            subject.join(" "),
             change.note
         );
     }

@@ -247,27 +247,34 @@ fn check_shows_the_line_and_a_caret() {
 }
 
 /// The command and the macro show a catalog's mistake alike: the UI test's compile error
-/// holds what `errcodes check` prints, line, caret and help.
+/// holds what `errcodes check` prints, line, caret and help. (rustc indents the lines after a
+/// compile error's first to align them with its text, past `error: `.)
 #[test]
 fn check_and_the_macro_agree() {
-    for name in ["duplicate_code", "many_problems", "toml_syntax_error"] {
-        let catalog = repo().join(format!("tests/ui/catalogs/{name}.toml"));
+    for name in [
+        "duplicate_code",
+        "many_problems",
+        "toml_syntax_error",
+        "unknown_key",
+    ] {
         let out = run(errcodes()
             .current_dir(repo().join("tests/ui"))
             .args(["check", &format!("catalogs/{name}.toml")]));
         assert_eq!(out.status, 1, "{name}");
-        assert!(catalog.exists());
         let stderr =
             std::fs::read_to_string(repo().join(format!("tests/ui/{name}.stderr"))).unwrap();
-        // Each problem as the command shows it, without the trailing summary line.
-        for problem in out
+        // Each problem as the command shows it, without the closing summary line.
+        let problems: Vec<&str> = out
             .stderr
             .split("\n\n")
             .filter(|p| p.starts_with("error: ") && p.contains(" --> "))
-        {
+            .collect();
+        assert!(!problems.is_empty(), "{name}: {}", out.stderr);
+        for problem in problems {
+            let indented = problem.trim_end().replace('\n', "\n       ");
             assert!(
-                stderr.contains(problem.trim_end()),
-                "{name}: the UI test's output lacks\n{problem}\n---\n{stderr}"
+                stderr.contains(&indented),
+                "{name}: the UI test's output lacks\n{indented}\n---\n{stderr}"
             );
         }
     }
@@ -423,7 +430,7 @@ fn diff_compatible_changes_exit_0() {
     assert!(out.stdout.contains("message"), "{}", out.stdout);
     assert!(out
         .stdout
-        .contains("GONE The resource is gone. → The resource was deleted."));
+        .contains("GONE \"The resource is gone.\" → \"The resource was deleted.\""));
     assert!(out.stdout.contains("alias-added"));
     assert!(out.stdout.contains("added"));
     assert!(

@@ -39,7 +39,7 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
     let catalog = errcodes_catalog::load(&source).map_err(|errors| {
         let error = errors
             .iter()
-            .map(|d| syn::Error::new(input.catalog.span(), d.render(&source)))
+            .map(|d| syn::Error::new(input.catalog.span(), compile_error_text(d, &source)))
             .reduce(|mut all, e| {
                 all.combine(e);
                 all
@@ -52,6 +52,16 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
         Some(layout) => layout::expand(input, &catalog, layout, tracked),
         None => generate(input, &catalog, tracked),
     })
+}
+
+/// A catalog's problem as the text of a compile error: what `errcodes check` prints, rustc's
+/// look with the catalog's line and a caret, without the `error: ` that rustc writes itself.
+fn compile_error_text(problem: &errcodes_catalog::Diagnostic, source: &Source<'_>) -> String {
+    let report = problem.report(source, errcodes_catalog::Style::Plain);
+    match report.strip_prefix("error: ") {
+        Some(rest) => rest.to_owned(),
+        None => report,
+    }
 }
 
 /// What the shape-specific generators need to know.
