@@ -65,10 +65,19 @@ pub(crate) fn run(args: &Args) -> Outcome {
     };
     for text in &args.texts {
         if text == "-" {
-            for line in std::io::stdin().lock().lines() {
-                let line =
-                    line.map_err(|e| Failure::error(format!("cannot read standard input: {e}")))?;
-                explain_text(&line, false);
+            // Logs are not always UTF-8: a line is read as bytes, and what is not UTF-8 in it
+            // is no code or name anyway.
+            let mut stdin = std::io::stdin().lock();
+            let mut line = Vec::new();
+            loop {
+                line.clear();
+                let read = stdin
+                    .read_until(b'\n', &mut line)
+                    .map_err(|e| Failure::error(format!("cannot read standard input: {e}")))?;
+                if read == 0 {
+                    break;
+                }
+                explain_text(&String::from_utf8_lossy(&line), false);
             }
         } else {
             explain_text(text, true);

@@ -146,7 +146,7 @@ fn explain_every_way_of_writing_a_code_or_name() {
 #[test]
 fn explain_reads_standard_input() {
     let out = run(errcodes().args(["explain", "-"]).write_stdin(
-        "boot ok\nerror 0x20010001 at start\nrequest failed: OperationDenied.Suspended\n",
+        &b"boot ok\nerror 0x20010001 at start\n\xFF\xFE junk\nfailed: OperationDenied.Suspended"[..],
     ));
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(out.stdout.contains("ERROR_SERVER_NO_RESPONSE"));
