@@ -55,7 +55,7 @@ pub(crate) fn read(name_or_path: &str) -> Result<Text, Failure> {
     match std::fs::read(&relative) {
         Ok(bytes) => {
             let text = errcodes_catalog::decode(&bytes)
-                .map_err(|e| Failure::error(e.render(&relative)))?;
+                .map_err(|e| Failure::rendered(e.report(&relative, &bytes, Style::Color), 1))?;
             let name = std::path::Path::new(&relative)
                 .file_stem()
                 .map_or_else(|| relative.clone(), |s| s.to_string_lossy().into_owned());

@@ -251,15 +251,16 @@ fn check_shows_the_line_and_a_caret() {
 /// compile error's first to align them with its text, past `error: `.)
 #[test]
 fn check_and_the_macro_agree() {
-    for name in [
-        "duplicate_code",
-        "many_problems",
-        "toml_syntax_error",
-        "unknown_key",
+    for (name, catalog) in [
+        ("duplicate_code", "duplicate_code"),
+        ("many_problems", "many_problems"),
+        ("toml_syntax_error", "toml_syntax_error"),
+        ("unknown_key", "unknown_key"),
+        ("not_utf8", "not_utf8.bin"),
     ] {
         let out = run(errcodes()
             .current_dir(repo().join("tests/ui"))
-            .args(["check", &format!("catalogs/{name}.toml")]));
+            .args(["check", &format!("catalogs/{catalog}.toml")]));
         assert_eq!(out.status, 1, "{name}");
         let stderr =
             std::fs::read_to_string(repo().join(format!("tests/ui/{name}.stderr"))).unwrap();

@@ -39,7 +39,14 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                         text: text.to_owned(),
                         tracked: Some(file),
                     }),
-                    Err(not_utf8) => Err(syn::Error::new(lit.span(), not_utf8.render(&relative))),
+                    Err(not_utf8) => Err(syn::Error::new(
+                        lit.span(),
+                        crate::expand::compile_error_text(not_utf8.report(
+                            &relative,
+                            &bytes,
+                            errcodes_catalog::Style::Plain,
+                        )),
+                    )),
                 };
             }
             Err(e) if is_path && e.kind() == std::io::ErrorKind::NotFound => {
@@ -118,7 +125,7 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         let err = err.err().unwrap().to_string();
         assert!(
-            err.starts_with("latin1.toml:2:13: the catalog is not UTF-8"),
+            err.starts_with("the catalog is not UTF-8 (byte 0xE9 here is no UTF-8 character)\n --> latin1.toml:2:13\n"),
             "{err}"
         );
     }
