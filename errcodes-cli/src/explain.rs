@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::BufRead;
 
-use errcodes_catalog::{Catalog, Code, CodeType, Entry};
+use errcodes_catalog::{Catalog, Code, CodeType, Entry, Notation};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -233,8 +233,8 @@ fn code_text(catalog: &Catalog, code: &Code) -> String {
         Code::Int(value) => {
             let hex = hex(*value);
             match catalog.notation {
-                errcodes_catalog::Notation::Hex => format!("{hex} (decimal {value})"),
-                errcodes_catalog::Notation::Decimal => format!("{value} ({hex})"),
+                Notation::Hex => format!("{hex} (decimal {value})"),
+                Notation::Decimal => format!("{value} ({hex})"),
             }
         }
     }
@@ -242,9 +242,7 @@ fn code_text(catalog: &Catalog, code: &Code) -> String {
 
 /// The 32 bits of a code in hex: `0x20200194`; a negative `i32` as its bits.
 fn hex(value: i64) -> String {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // codes are 32-bit
-    let bits = value as u32;
-    format!("{bits:#010X}")
+    Notation::Hex.format(&Code::Int(value))
 }
 
 /// The Rust path of the entry: the variant of the generated enum, or of the kind enum of a
