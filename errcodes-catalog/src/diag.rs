@@ -56,6 +56,15 @@ pub enum Style {
     Color,
 }
 
+/// How much a problem shown by [`Diagnostic::report_as`] matters: `error:` or `warning:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Something is wrong: `error:`.
+    Error,
+    /// Something to review: `warning:`.
+    Warning,
+}
+
 impl Diagnostic {
     /// A problem at `span`.
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
@@ -109,6 +118,12 @@ impl Diagnostic {
     /// );
     /// ```
     pub fn report(&self, source: &Source<'_>, style: Style) -> String {
+        self.report_as(source, style, Severity::Error)
+    }
+
+    /// The problem as [`Diagnostic::report`] shows it, as an error or as a warning: for tools
+    /// that report on other files in the same look, such as the pages `errcodes import` reads.
+    pub fn report_as(&self, source: &Source<'_>, style: Style, severity: Severity) -> String {
         // annotate-snippets wants a span within the text, on character boundaries.
         let text = source.text;
         let mut start = self.span.start.min(text.len());
@@ -126,7 +141,11 @@ impl Diagnostic {
         let snippet = Snippet::source(text)
             .path(source.path)
             .annotation(AnnotationKind::Primary.span(start..end));
-        let mut group = Level::ERROR.primary_title(&self.message).element(snippet);
+        let level = match severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut group = level.primary_title(&self.message).element(snippet);
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help));
         }
@@ -166,6 +185,12 @@ mod tests {
         assert!(inside.contains("1 | a = \"错误\""), "{inside}");
         let colored = Diagnostic::new(0..1, "x").report(&source, Style::Color);
         assert!(colored.contains("\u{1b}["), "{colored}");
+        let warning =
+            Diagnostic::new(0..1, "x").report_as(&source, Style::Plain, Severity::Warning);
+        assert!(
+            warning.starts_with("warning: x\n --> x.toml:1:1\n"),
+            "{warning}"
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ mod parse;
 mod text;
 
 pub use bundled::{bundled, BUNDLED};
-pub use diag::{Diagnostic, Source, Style};
+pub use diag::{Diagnostic, Severity, Source, Style};
 pub use diff::{diff, Change, ChangeKind};
 pub use model::{
     Alias, Bits, Catalog, Code, CodeType, Decoded, DecodedField, Entry, Field, FieldValue, Group,
