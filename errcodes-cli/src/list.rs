@@ -55,6 +55,11 @@ fn table(name: &str, catalog: &Catalog, locale: usize) -> String {
         count(catalog.locales.len(), "locale"),
         catalog.locales.join(", "),
     );
+    // A string code that is the entry's name is shown once, as the name.
+    let has_codes = catalog
+        .entries
+        .iter()
+        .any(|e| !matches!(&e.code, Code::Text(code) if *code == e.name));
     let has_groups = catalog.entries.iter().any(|e| e.group.is_some());
     let has_status = catalog.entries.iter().any(|e| e.http_status.is_some());
     let rows: Vec<Vec<String>> = catalog
@@ -62,7 +67,7 @@ fn table(name: &str, catalog: &Catalog, locale: usize) -> String {
         .iter()
         .map(|entry| {
             let mut row = Vec::new();
-            if !matches!(entry.code, Code::Text(_)) {
+            if has_codes {
                 row.push(catalog.format_code(entry));
             }
             row.push(entry.name.clone());
@@ -82,11 +87,7 @@ fn table(name: &str, catalog: &Catalog, locale: usize) -> String {
         })
         .collect();
     let mut header = Vec::new();
-    if catalog
-        .entries
-        .iter()
-        .any(|e| !matches!(e.code, Code::Text(_)))
-    {
+    if has_codes {
         header.push("CODE");
     }
     header.push("NAME");

@@ -379,6 +379,24 @@ fn list_a_catalog() {
 }
 
 #[test]
+fn list_string_codes_that_are_not_their_names() {
+    let catalog = temp_file(
+        "strings.toml",
+        "[catalog]\ntype_name = \"S\"\ntitle = \"S.\"\ncode_type = \"string\"\nlocales = [\"en\"]\n\
+         [[error]]\nname = \"THROTTLED\"\ncode = \"Throttling.User\"\nmessage.en = \"Slow down.\"\n",
+    );
+    let out = errcodes_run(&["list", catalog.to_str().unwrap()]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains(
+            "CODE             NAME       MESSAGE\nThrottling.User  THROTTLED  Slow down.\n"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn list_json() {
     let out = errcodes_run(&["list", "alibaba_vod", "--format", "json"]);
     assert_eq!(out.status, 0, "{}", out.stderr);
