@@ -542,3 +542,124 @@ fn usage_errors_say_what_to_do() {
         assert!(out.stdout.contains(command), "{}", out.stdout);
     }
 }
+
+// ---- import ----
+
+/// Every page of `catalogs/sources`, with its locale, and the bundled catalog written from it.
+const PAGES: &[(&str, &str, &str)] = &[
+    ("alibaba_player.en.md", "en", "alibaba_player"),
+    ("alibaba_player.zh.md", "zh", "alibaba_player"),
+    ("alibaba_vod.en.md", "en", "alibaba_vod"),
+    ("azure_media_player.en.md", "en", "azure_media_player"),
+    ("tencent_vod.zh.md", "zh", "tencent_vod"),
+];
+
+fn load(path: &str, text: &str) -> errcodes_catalog::Catalog {
+    errcodes_catalog::load(&errcodes_catalog::Source::new(path, text))
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"))
+}
+
+#[test]
+fn import_every_page() {
+    for (page, locale, bundled) in PAGES {
+        let path = repo().join("catalogs/sources").join(page);
+        let out = errcodes_run(&["import", path.to_str().unwrap(), "--locale", locale]);
+        assert_eq!(out.status, 0, "{page}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("imported <stdout>: "),
+            "{page}: {}",
+            out.stderr
+        );
+        let imported = load(page, &out.stdout);
+        let bundled = load(bundled, errcodes_catalog::bundled(bundled).unwrap());
+        // Every row's code, as the bundled catalog written from the page has them.
+        for entry in &bundled.entries {
+            assert!(
+                imported.entries.iter().any(|e| e.code == entry.code
+                    || e.aliases.iter().any(|a| a.name == entry.name)),
+                "{page}: {} ({:?}) is missing",
+                entry.name,
+                entry.code
+            );
+        }
+    }
+}
+
+#[test]
+fn import_merges_a_page_in_another_language_and_writes_a_file() {
+    let en = repo().join("catalogs/sources/alibaba_player.en.md");
+    let zh = repo().join("catalogs/sources/alibaba_player.zh.md");
+    let output = temp_file("imported_player.toml", "");
+    let out = errcodes_run(&[
+        "import",
+        en.to_str().unwrap(),
+        "--merge",
+        &format!("zh={}", zh.display()),
+        "--name",
+        "my_player",
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    let catalog = load("imported_player.toml", &text);
+    assert_eq!(catalog.type_name, "MyPlayerError");
+    assert_eq!(catalog.locales, ["en", "zh"]);
+    let entry = catalog.find_name("ERROR_SERVER_NO_RESPONSE").unwrap();
+    assert_eq!(entry.messages[1], "服务器返回数据为空。");
+    // What import writes, check accepts.
+    let out = errcodes_run(&["check", output.to_str().unwrap()]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+}
+
+#[test]
+fn import_reports_rows_at_their_line() {
+    let page = temp_file(
+        "mismatch.md",
+        "# Errors\n\n## Requests\n\n|Name|Hex|Decimal|Description|\n|---|---|---|---|\n\
+         |ERROR\\_A|0x20010001|536936449|First.|\n|ERROR\\_B|0x20010002|536936451|Second.|\n",
+    );
+    let out = errcodes_run(&["import", page.to_str().unwrap()]);
+    assert_eq!(out.status, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains(&format!(" --> {}:8:", page.display())),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("8 | |ERROR\\_B|0x20010002|536936451|Second.|"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("ERROR_A"), "{}", out.stdout);
+}
+
+#[test]
+fn import_bad_input() {
+    let out = errcodes_run(&["import", "no/such/page.md"]);
+    assert_eq!(out.status, 1);
+    assert!(
+        out.stderr.contains("page no/such/page.md does not exist"),
+        "{}",
+        out.stderr
+    );
+
+    let out = errcodes_run(&["import", "page.md", "--merge", "zh"]);
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr.contains("is not LOCALE=PAGE.md"),
+        "{}",
+        out.stderr
+    );
+
+    let prose = temp_file("prose.md", "# Errors\n\nNo table here.\n");
+    let out = errcodes_run(&["import", prose.to_str().unwrap()]);
+    assert_eq!(out.status, 1);
+    assert!(out.stderr.contains("error: "), "{}", out.stderr);
+
+    let binary = temp_file("binary.md", b"|a|b|\n|-|-|\n|\xFF\xFE|1|\n");
+    let out = errcodes_run(&["import", binary.to_str().unwrap()]);
+    assert!(out.stderr.contains("is not UTF-8"), "{}", out.stderr);
+}
