@@ -50,16 +50,18 @@ pub(crate) fn run(args: &Args) -> Outcome {
     let mut unmatched = Vec::new();
     let mut seen = HashSet::new();
     let mut explain_text = |text: &str, explicit: bool| {
-        let before = matches.len();
+        let mut any = false;
         for token in tokens(text) {
             for found in find(&searched, &token) {
+                any = true;
+                // Each entry and code once, however often the input names it.
                 let key = (found.catalog, found.entry.name.clone(), found.code.clone());
                 if seen.insert(key) {
                     matches.push(found);
                 }
             }
         }
-        if explicit && matches.len() == before {
+        if explicit && !any {
             unmatched.push(text.to_owned());
         }
     };

@@ -144,6 +144,25 @@ fn explain_every_way_of_writing_a_code_or_name() {
 }
 
 #[test]
+fn explain_says_each_entry_once_and_warns_of_what_it_cannot_find() {
+    let out = errcodes_run(&["explain", "0x20010001", "536936449", "0x7FFFFFF0"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout.matches("ERROR_SERVER_NO_RESPONSE").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        out.stderr.lines().collect::<Vec<_>>(),
+        [
+            "warning: no catalog lists a code or name in `0x7FFFFFF0` (searched alibaba_player, \
+          alibaba_vod, azure_media_player, tencent_vod)"
+        ]
+    );
+}
+
+#[test]
 fn explain_reads_standard_input() {
     let out = run(errcodes().args(["explain", "-"]).write_stdin(
         &b"boot ok\nerror 0x20010001 at start\n\xFF\xFE junk\nfailed: OperationDenied.Suspended"[..],
