@@ -143,13 +143,24 @@ enum Number {
 /// optional `-` (`536936449`, `-43001`), or six to eight hex digits with at least one decimal
 /// digit (`20200194`, `2001000A`: hex as vendors' tables write it without `0x`); a word of
 /// decimal digits of that length is tried both ways. Every word is also tried as a name.
+///
+/// In a text of several words, a decimal word of one or two digits is no code: it is far more
+/// often a time (`12:00:01`), a count or a version than an error.
 fn tokens(text: &str) -> Vec<Token> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
         .map(|word| word.trim_matches('.').trim_end_matches('-'))
         .filter(|word| !word.is_empty())
+        .collect();
+    let one_word = words.len() == 1;
+    words
+        .into_iter()
         .map(|word| Token {
             text: word.to_owned(),
-            codes: numbers(word),
+            codes: numbers(word)
+                .into_iter()
+                .filter(|n| one_word || !matches!(n, Number::Value(v) if v.unsigned_abs() < 100))
+                .collect(),
         })
         .collect()
 }
@@ -427,6 +438,17 @@ mod tests {
                 ("0x20200194".to_owned(), vec![Number::Bits(0x2020_0194)]),
                 ("http".to_owned(), vec![]),
                 ("404".to_owned(), vec![Number::Value(404)]),
+            ]
+        );
+        assert_eq!(texts("7"), [("7".to_owned(), vec![Number::Value(7)])]);
+        assert_eq!(
+            texts("12:00:01 exit 7"),
+            [
+                ("12".to_owned(), vec![]),
+                ("00".to_owned(), vec![]),
+                ("01".to_owned(), vec![]),
+                ("exit".to_owned(), vec![]),
+                ("7".to_owned(), vec![]),
             ]
         );
         assert_eq!(

@@ -207,6 +207,32 @@ fn explain_searches_the_catalogs_given() {
 }
 
 #[test]
+fn explain_a_log_line_skips_small_numbers() {
+    let catalog = temp_file("small_codes.toml", SMALL.replace("code = 404", "code = 12"));
+    let catalog = catalog.to_str().unwrap();
+    let out = errcodes_run(&[
+        "explain",
+        "--catalog",
+        catalog,
+        "12:00:01 request failed: 410",
+    ]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("410 in small_codes: GONE"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("NOT_FOUND"), "{}", out.stdout);
+    // Alone, a small number is a code.
+    let out = errcodes_run(&["explain", "--catalog", catalog, "12"]);
+    assert!(
+        out.stdout.contains("12 in small_codes: NOT_FOUND"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn explain_json() {
     let out = errcodes_run(&[
         "explain",
