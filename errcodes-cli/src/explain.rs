@@ -37,10 +37,11 @@ pub(crate) fn run(args: &Args) -> Outcome {
     let mut searched = catalogs::bundled()?;
     for name in &args.catalogs {
         let loaded = catalogs::open(name)?;
-        // A bundled catalog given by name is searched once.
+        // A catalog given twice, or a bundled one given again by name or as its file, is
+        // searched once.
         let twice = searched
             .iter()
-            .any(|s| s.text.bundled && loaded.text.bundled && s.text.name == loaded.text.name);
+            .any(|s| s.text.name == loaded.text.name && s.text.toml == loaded.text.toml);
         if !twice {
             searched.push(loaded);
         }

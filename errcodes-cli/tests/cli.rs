@@ -197,6 +197,22 @@ fn explain_searches_the_catalogs_given() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(out.stdout.contains("410 in my_api: GONE"), "{}", out.stdout);
     assert!(out.stdout.contains("资源已删除。"));
+    // The bundled catalog's own file, or its name, adds nothing.
+    let bundled = repo().join("catalogs/alibaba_player.toml");
+    let out = errcodes_run(&[
+        "explain",
+        "0x20010001",
+        "--catalog",
+        bundled.to_str().unwrap(),
+        "--catalog",
+        "alibaba_player",
+    ]);
+    assert_eq!(
+        out.stdout.matches("ERROR_SERVER_NO_RESPONSE").count(),
+        1,
+        "{}",
+        out.stdout
+    );
     let out = errcodes_run(&["explain", "410", "--catalog", "no/such.toml"]);
     assert_eq!(out.status, 1);
     assert!(
