@@ -17,8 +17,6 @@ pub(crate) struct Text {
     pub(crate) path: String,
     /// The TOML text.
     pub(crate) toml: String,
-    /// Whether it is a bundled catalog.
-    pub(crate) bundled: bool,
 }
 
 impl Text {
@@ -63,7 +61,6 @@ pub(crate) fn read(name_or_path: &str) -> Result<Text, Failure> {
                 name,
                 path: relative,
                 toml: text.to_owned(),
-                bundled: false,
             });
         }
         Err(e) if e.kind() == ErrorKind::NotFound && !is_path => {}
@@ -88,7 +85,6 @@ pub(crate) fn read(name_or_path: &str) -> Result<Text, Failure> {
             name: name_or_path.to_owned(),
             path: format!("errcodes/catalogs/{name_or_path}.toml"),
             toml: text.to_owned(),
-            bundled: true,
         }),
         None => Err(Failure::error(format!(
             "no catalog named `{name_or_path}`: there is no {relative} here, and the bundled \
@@ -140,7 +136,6 @@ pub(crate) fn bundled() -> Result<Vec<Loaded>, Failure> {
                 name: (*name).to_owned(),
                 path: format!("errcodes/catalogs/{name}.toml"),
                 toml: (*text).to_owned(),
-                bundled: true,
             })
         })
         .collect()

@@ -152,7 +152,6 @@ pub(crate) fn run(args: &Args) -> Outcome {
                 name: shown.clone(),
                 path: shown.clone(),
                 toml: imported.toml.clone(),
-                bundled: false,
             };
             out::eprint(&catalogs::render_all(&text, &problems));
             out::eprint(&format!(
