@@ -214,10 +214,11 @@ fn find<'c>(searched: &'c [Loaded], token: &Token) -> Vec<Match<'c>> {
             let value = match (*number, catalog.code_type) {
                 (_, CodeType::String) => continue,
                 (Number::Value(value), _) => value,
-                (Number::Bits(bits), CodeType::U32) => i64::from(bits),
                 (Number::Bits(bits), CodeType::I32) => {
                     i64::from(i32::from_ne_bytes(bits.to_ne_bytes()))
                 }
+                // Unsigned: `find_code` knows the type's range.
+                (Number::Bits(bits), _) => i64::from(bits),
             };
             if let Some(entry) = catalog.find_code(value) {
                 found.push(Match {

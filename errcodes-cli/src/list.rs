@@ -173,9 +173,8 @@ fn json(name: &str, catalog: &Catalog) -> Value {
         "vendor": catalog.vendor,
         "source": catalog.source,
         "code_type": match catalog.code_type {
-            CodeType::U32 => "u32",
-            CodeType::I32 => "i32",
             CodeType::String => "string",
+            integer => integer.rust_name(),
         },
         "locales": catalog.locales,
         "groups": groups,
