@@ -1,7 +1,5 @@
 //! `errcodes check`: every problem the macro would report, as rustc shows its errors.
 
-use std::fmt::Write as _;
-
 use errcodes_catalog::{Catalog, Source};
 use serde::Serialize;
 
@@ -57,7 +55,6 @@ struct Problem {
 pub(crate) fn run(args: &Args) -> Outcome {
     let mut reports = Vec::new();
     let mut failed = 0;
-    let mut text_out = String::new();
     for name in &args.catalogs {
         let text = match catalogs::read(name) {
             Ok(text) => text,
@@ -90,13 +87,15 @@ pub(crate) fn run(args: &Args) -> Outcome {
         };
         match errcodes_catalog::load(&text.source()) {
             Ok(catalog) => {
-                let _ = writeln!(
-                    text_out,
-                    "{} {}: {}",
-                    out::paint(out::GOOD, "ok"),
-                    text.path,
-                    summary_line(&catalog)
-                );
+                if args.format == Format::Text {
+                    // As it goes, so that the lines keep the files' order among the errors.
+                    out::print(&format!(
+                        "{} {}: {}\n",
+                        out::paint(out::GOOD, "ok"),
+                        text.path,
+                        summary_line(&catalog)
+                    ))?;
+                }
                 reports.push(Report {
                     path: text.path.clone(),
                     ok: true,
@@ -132,9 +131,8 @@ pub(crate) fn run(args: &Args) -> Outcome {
             }
         }
     }
-    match args.format {
-        Format::Text => out::print(&text_out)?,
-        Format::Json => out::print_json(&reports)?,
+    if args.format == Format::Json {
+        out::print_json(&reports)?;
     }
     Ok(u8::from(failed > 0))
 }
