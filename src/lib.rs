@@ -61,7 +61,54 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// the calling crate (the directory of its `Cargo.toml`), then among the catalogs bundled with
 /// errcodes. A string that contains `/` or ends in `.toml` is a path relative to the calling
 /// crate's `Cargo.toml`. Editing a catalog of the calling crate makes cargo rebuild the crate.
-/// The catalog format is described in `catalogs/README.md` of the repository.
+/// A catalog that does not exist yet cannot be tracked, so a new `catalogs/<name>.toml` that
+/// shadows a bundled catalog is read on the crate's next rebuild; a build script with
+/// `println!("cargo:rerun-if-changed=catalogs");` makes it immediate (keep the directory, even
+/// empty: cargo reruns a script that watches a missing path on every build). The catalog format is
+/// described in `catalogs/README.md` of the repository.
+///
+/// ## Behind a facade or a renamed dependency
+///
+/// The generated code names errcodes by the path `::errcodes`. Where errcodes has another path,
+/// because the calling crate depends on it under another name
+/// (`ec = { package = "errcodes", … }`) or uses it through a crate that re-exports it, the long
+/// form says which, as serde's `#[serde(crate = "…")]` does; the path may be written bare or
+/// as a string. (Without it, rustc reports ``unresolved import `errcodes` `` at the
+/// invocation.)
+///
+/// ```
+/// mod sdk_core {
+///     // What an SDK's core crate re-exports (`pub use errcodes;`).
+///     pub mod errcodes {
+///         pub use ::errcodes::*;
+///     }
+/// }
+///
+/// sdk_core::errcodes::error_catalog! {
+///     #[errcodes(crate = sdk_core::errcodes)]
+///     pub enum PlayerError from "alibaba_player";
+/// }
+/// assert_eq!(PlayerError::from(0x2001_0001).name(), Some("ERROR_SERVER_NO_RESPONSE"));
+/// ```
+///
+/// Every other path in the generated code is absolute, so its items live beside anything: other
+/// catalogs, the same catalog under another name, and the caller's own `Option` or `Result`.
+///
+/// ## Semver
+///
+/// A row added to a catalog is a variant added to the type, which breaks another crate's
+/// exhaustive `match`. A type in a public API whose catalog may grow is declared
+/// `#[non_exhaustive]` in the long form: other crates then need a `_` arm, while the calling
+/// crate's own `match`es stay exhaustive. For a catalog with a bit layout, the kind enum and the
+/// field enums get the attribute too.
+///
+/// ```
+/// errcodes::error_catalog! {
+///     #[non_exhaustive]
+///     pub enum VodError from "alibaba_vod";
+/// }
+/// # let _ = VodError::InternalError;
+/// ```
 ///
 /// A catalog with mistakes is a compile error listing each of them as rustc lists the mistakes
 /// of your code: what is wrong, the file, line and column, the catalog's line with a caret under
@@ -77,7 +124,9 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 ///   the code, the vendor's name and group, and `#[doc(alias)]` for the vendor's name; and
 ///   `Unknown(Unknown<u32>)` for every other code. [`Unknown`] gives the code back but cannot be
 ///   built or matched as a literal;
-/// - derives `Debug, Clone, Copy, PartialEq, Eq, Hash`;
+/// - derives `Clone, Copy, PartialEq, Eq, Hash`, and has `Debug` as a derive would write it,
+///   but with the code of `Unknown` in the catalog's notation (`Unknown(0x2001FFFE)` in a hex
+///   catalog);
 /// - `const fn from_code(u32) -> T` and `From<u32>`, total; `const fn code(self) -> u32` and
 ///   `From<T> for u32`: lossless for every value;
 /// - `name()`, the vendor's definition name (`None` for `Unknown`); `message()`, in the default
@@ -85,7 +134,8 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 ///   the vendor's section; `is_known()`; `from_name(&str)`; and `ALL`, the entries in catalog
 ///   order;
 /// - for each alias the vendor uses, an associated constant equal to the canonical variant;
-/// - `Display` (the message, the vendor's name and the code in the catalog's notation) and
+/// - `Display` (the message, the vendor's name and the code in the catalog's notation), which
+///   honours the formatter's width, fill and alignment (`{:>40}`) without allocating, and
 ///   `core::error::Error`;
 /// - `LowerHex` and `UpperHex` of the code, honouring the formatter's flags, and
 ///   `from_hex(&str)`, which takes `0x20010001`, `0X…` or bare `20010001`, in any case;
@@ -95,13 +145,16 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// - [`ErrorCode`] and [`NumericErrorCode`], the same operations for generic code;
 /// - `http_status()`, `is_retryable()` and `description()`, from the catalog's optional entry
 ///   facts;
-/// - with the `serde` feature, `Serialize` and `Deserialize` as the number.
+/// - with the `serde` feature, `Serialize` as the number, and `Deserialize` from the number or,
+///   in formats people read (JSON, TOML, YAML), from a definition name or alias too.
 ///
 /// A catalog of **string codes** gives an enum without `Unknown`: `code()` is the vendor's
 /// string, `from_code(&str)` an `Option`, and `FromStr` fails with an [`UnknownCode`] that keeps
 /// the text; [`MaybeKnown`] holds either a known code or the raw string. A catalog with a
 /// **bit layout** gives a struct that holds the whole code, with `kind()` (the generated enum of
-/// the table's entries) and an accessor per field. The catalog format page describes both.
+/// the table's entries, `{Type}Kind`) and an accessor per field, typed by an enum of its values
+/// when the catalog names them; when the long form renames the type, these enums are renamed
+/// with it (`{Type}{Field}`). The catalog format page describes both.
 ///
 /// ```
 /// errcodes::error_catalog!("tencent_vod");

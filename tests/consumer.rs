@@ -21,8 +21,7 @@ fn consumer_crate_tests_pass() {
     // No `--locked`: the consumer's Cargo.lock also pins errcodes' own dependencies, which
     // change with the workspace, so it is kept up to date rather than enforced.
     let output = Command::new(&cargo)
-        .arg("test")
-        .arg("--manifest-path")
+        .args(["test", "--workspace", "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", &target_dir)
         .current_dir(root.join("tests/consumer"))

@@ -94,7 +94,8 @@ fn formatting() {
     );
     assert_eq!(
         format!("{e:?}"),
-        "DeviceError { kind: LowBattery, region: Eu, severity: Warning, counter: 1, code: 0x01010001 }"
+        // A hex catalog: the fields' bits in hex too.
+        "DeviceError { kind: LowBattery, region: Eu, severity: Warning, counter: 0x1, code: 0x01010001 }"
     );
     assert!(e.is_retryable());
     assert_eq!(e.message_in("de"), Some("Der Akku ist schwach."));

@@ -33,9 +33,6 @@ const RESERVED_IN_FIELDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Type names that the generated code imports from core, and so cannot name a generated type.
-const IMPORTED_TYPES: &[&str] = &["Option", "Result"];
-
 /// What has `name`, if it is one of `reserved`.
 fn reserved_for(reserved: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
     reserved
@@ -77,17 +74,6 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 format!("type_name `{}` {problem}", catalog.type_name),
             )
             .with_help("write an UpperCamelCase Rust name such as MyApiError"),
-        );
-    } else if IMPORTED_TYPES.contains(&catalog.type_name.as_str()) {
-        errors.push(
-            Diagnostic::new(
-                catalog.type_name_span.clone(),
-                format!(
-                    "type_name `{}` is the name of core's type, which the generated code uses",
-                    catalog.type_name
-                ),
-            )
-            .with_help("write another name, such as MyApiError"),
         );
     }
 
@@ -318,9 +304,7 @@ fn check_layout(
             );
         }
         if let Some(type_name) = &field.type_name {
-            let taken = if IMPORTED_TYPES.contains(&type_name.as_str()) {
-                Some("is the name of core's type, which the generated code uses".to_owned())
-            } else if *type_name == catalog.type_name || *type_name == kind {
+            let taken = if *type_name == catalog.type_name || *type_name == kind {
                 Some("is the name of the generated type or of its kind enum".to_owned())
             } else {
                 type_names

@@ -40,15 +40,6 @@
     clippy::indexing_slicing,
     clippy::panic
 )]
-#![cfg_attr(
-    test,
-    allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
 
 mod bundled;
 mod check;

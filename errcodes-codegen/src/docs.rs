@@ -38,7 +38,7 @@ pub(crate) fn type_docs(catalog: &Catalog) -> Vec<TokenStream> {
 }
 
 pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let mut lines = vec![escape(&entry.messages[0]), String::new()];
+    let mut lines = vec![escape(default_message(entry)), String::new()];
     lines.push(format!(
         "- Code: {}",
         code_span(&catalog.format_code(entry))
@@ -53,8 +53,8 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     for alias in &entry.aliases {
         lines.push(format!("- Also called: {}", code_span(&alias.name)));
     }
-    if let Some(g) = entry.group {
-        lines.push(format!("- Group: {}", escape(&catalog.groups[g].titles[0])));
+    if let Some(title) = group_title(catalog, entry) {
+        lines.push(format!("- Group: {}", escape(title)));
     }
     if let Some(status) = entry.http_status {
         lines.push(format!("- HTTP status: {status}"));
@@ -71,6 +71,18 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     }
     let attrs = doc_attrs(&lines);
     quote!(#(#attrs)*)
+}
+
+/// The entry's message in the catalog's default locale (which the checker makes every entry
+/// have).
+pub(crate) fn default_message(entry: &Entry) -> &str {
+    entry.messages.first().map_or("", String::as_str)
+}
+
+/// The title, in the default locale, of the entry's group, if it has one.
+pub(crate) fn group_title<'a>(catalog: &'a Catalog, entry: &Entry) -> Option<&'a str> {
+    let group = catalog.groups.get(entry.group?)?;
+    group.titles.first().map(String::as_str)
 }
 
 pub(crate) fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {

@@ -9,12 +9,12 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Code, CodeType, Source};
+use errcodes_catalog::{Catalog, Code, CodeType, Notation, Source};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
 
-use crate::docs::{type_docs, variant_docs};
+use crate::docs::{group_title, type_docs, variant_docs};
 use crate::input::Input;
 use crate::{index, input, layout, locate, numeric, string};
 
@@ -37,7 +37,7 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
     let located = locate::catalog(&input.catalog, manifest_dir)?;
     let source = Source::new(&located.display, &located.text);
     let catalog = errcodes_catalog::load(&source).map_err(|errors| {
-        let error = errors
+        errors
             .iter()
             .map(|d| {
                 let report = d.report(&source, errcodes_catalog::Style::Plain);
@@ -47,8 +47,13 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
                 all.combine(e);
                 all
             })
-            .expect("load reports at least one error when it fails");
-        error
+            // `load` reports at least one error when it fails; were it none, still fail.
+            .unwrap_or_else(|| {
+                syn::Error::new(
+                    input.catalog.span(),
+                    "errcodes could not load this catalog, and says not why: please report this bug",
+                )
+            })
     })?;
     let tracked = located.tracked.as_deref();
     Ok(match &catalog.layout {
@@ -69,6 +74,9 @@ pub(crate) fn compile_error_text(report: String) -> String {
 /// What the shape-specific generators need to know.
 pub(crate) struct Ctx<'a> {
     pub(crate) catalog: &'a Catalog,
+    /// The path of errcodes' `__private` module, for the items outside the `const _` block
+    /// (inside it, `__e`).
+    pub(crate) private: &'a TokenStream,
     /// The generated type.
     pub(crate) ty: Ident,
     /// The type of its codes, as code.
@@ -85,6 +93,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     };
     let cx = Ctx {
         catalog,
+        private: &input.private,
         ty,
         code_ty,
     };
@@ -95,7 +104,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         (string::items(&cx), None)
     };
 
-    let Ctx { ty, code_ty, .. } = &cx;
+    let Ctx {
+        ty,
+        code_ty,
+        private,
+        ..
+    } = &cx;
     let vis = &input.vis;
     let attrs = &input.attrs;
     let type_docs = if attrs.iter().any(|a| a.path().is_ident("doc")) {
@@ -110,6 +124,16 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| format_ident!("{}", e.variant))
         .collect();
     let variant_docs = entries.iter().map(|e| variant_docs(catalog, e));
+    let variant_names = entries.iter().map(|e| &e.variant);
+    let debug_unknown = unknown_variant.as_ref().map(|_| {
+        let format = notation_format(catalog.notation);
+        quote! {
+            Self::Unknown(unknown) => f
+                .debug_tuple("Unknown")
+                .field(&__e::core::format_args!(#format, unknown.code()))
+                .finish(),
+        }
+    });
     // rustdoc rejects an alias equal to the item's own name.
     let doc_aliases = entries.iter().map(|e| {
         let names = std::iter::once(&e.name)
@@ -144,12 +168,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let names = entries.iter().map(|e| option(Some(&e.name)));
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
-        let texts = entries.iter().map(move |e| &e.messages[l]);
+        let texts = entries
+            .iter()
+            .map(move |e| e.messages.get(l).map_or("", String::as_str));
         quote!(&[#(#texts,)* __e::UNKNOWN_MESSAGE])
     });
-    let groups = entries
-        .iter()
-        .map(|e| option(e.group.map(|g| &catalog.groups[g].titles[0])));
+    let groups = entries.iter().map(|e| option(group_title(catalog, e)));
     let http_status = entries.iter().map(|e| e.http_status.unwrap_or(0));
     let retryable = entries.iter().map(|e| e.retryable);
     let descriptions = entries.iter().map(|e| option(e.description.as_ref()));
@@ -163,7 +187,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| e.name.as_str())
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
-    let alias_variants = aliases.iter().map(|(_, entry)| &variants[*entry]);
+    let alias_variants = entries
+        .iter()
+        .zip(&variants)
+        .flat_map(|(e, variant)| e.aliases.iter().map(move |_| variant));
     let find_key = index::text_lookup(&format_ident!("find_key"), &keys, &quote!(TABLES.keys));
     let code_lookup = match catalog.code_type {
         CodeType::String => {
@@ -191,8 +218,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             quote!(const CODE_INDEX: __e::Index = #index;)
         }
     };
-    let example_name = &entries[0].name;
-    let example_code = catalog.format_code(&entries[0]);
+    // The checker rejects a catalog without entries; were one to come here, its example would be
+    // empty rather than a panic.
+    let example_name = entries.first().map_or("", |e| e.name.as_str());
+    let example_code = entries
+        .first()
+        .map_or_else(String::new, |e| catalog.format_code(e));
     let code_type_name = catalog.code_type.rust_name();
     let tracking = tracked.map(|path| {
         let path = path.to_string_lossy();
@@ -206,12 +237,11 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     quote! {
         #(#type_docs)*
         #[derive(
-            ::errcodes::__private::core::fmt::Debug,
-            ::errcodes::__private::core::clone::Clone,
-            ::errcodes::__private::core::marker::Copy,
-            ::errcodes::__private::core::cmp::PartialEq,
-            ::errcodes::__private::core::cmp::Eq,
-            ::errcodes::__private::core::hash::Hash,
+            #private::core::clone::Clone,
+            #private::core::marker::Copy,
+            #private::core::cmp::PartialEq,
+            #private::core::cmp::Eq,
+            #private::core::hash::Hash,
         )]
         #(#attrs)*
         #vis enum #ty {
@@ -224,11 +254,18 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         }
 
         const _: () = {
-            use ::errcodes::__private as __e;
-            use __e::core::option::Option::{self, None, Some};
-            use __e::core::result::Result;
+            // The one name the block imports; every other path starts from it, so that the
+            // code means the same whatever the caller's module has in scope.
+            use #private as __e;
 
             #tracking
+
+            // Shorthands for the tables. They are values, which no type of the caller's (all
+            // that the block names from outside) can shadow or clash with.
+            const fn some(text: &'static str) -> __e::Option<&'static str> {
+                __e::Some(text)
+            }
+            const NONE: __e::Option<&'static str> = __e::None;
 
             const TABLES: __e::Tables<#code_ty> = __e::Tables {
                 parse_context: __e::ParseContext {
@@ -238,14 +275,14 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     example_code: #example_code,
                 },
                 locales: &[#(#locales),*],
-                names: &[#(#names,)* None],
+                names: &[#(#names,)* NONE],
                 keys: &[#(#keys),*],
                 codes: &[#(#codes),*],
                 messages: &[#(#messages),*],
-                groups: &[#(#groups,)* None],
+                groups: &[#(#groups,)* NONE],
                 http_status: &[#(#http_status,)* 0],
                 retryable: &[#(#retryable,)* false],
-                descriptions: &[#(#descriptions,)* None],
+                descriptions: &[#(#descriptions,)* NONE],
             };
 
             #find_key
@@ -254,6 +291,9 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             /// The entry of each name in `TABLES.keys`: every entry in catalog order, then
             /// the entry of each alias.
             const BY_KEY: &[#ty] = &[#(#ty::#variants,)* #(#ty::#alias_variants),*];
+
+            /// The name of each variant, for `Debug`.
+            const VARIANT_NAMES: &[&str] = &[#(#variant_names),*];
 
             impl #ty {
                 /// The entries of the catalog, in catalog order.
@@ -275,7 +315,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// list.
                 #[inline]
                 #[must_use]
-                pub const fn name(&self) -> Option<&'static str> {
+                pub const fn name(&self) -> __e::Option<&'static str> {
                     TABLES.names[self.index()]
                 }
 
@@ -290,10 +330,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// catalog has no message in that locale or the code is unknown.
                 #[inline]
                 #[must_use]
-                pub fn message_in(&self, locale: &str) -> Option<&'static str> {
+                pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
                     // The catalog's own tags first, as rustc compiles a match of strings.
                     let locale = match locale {
-                        #(#locales => Some(#locale_indices),)*
+                        #(#locales => __e::Some(#locale_indices),)*
                         _ => __e::locale_index(TABLES.locales, locale),
                     };
                     TABLES.message_in(self.index(), locale)
@@ -303,7 +343,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// default locale.
                 #[inline]
                 #[must_use]
-                pub const fn group(&self) -> Option<&'static str> {
+                pub const fn group(&self) -> __e::Option<&'static str> {
                     TABLES.groups[self.index()]
                 }
 
@@ -318,10 +358,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// catalog says.
                 #[inline]
                 #[must_use]
-                pub const fn http_status(&self) -> Option<u16> {
+                pub const fn http_status(&self) -> __e::Option<u16> {
                     match TABLES.http_status[self.index()] {
-                        0 => None,
-                        status => Some(status),
+                        0 => __e::None,
+                        status => __e::Some(status),
                     }
                 }
 
@@ -336,22 +376,33 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// has one.
                 #[inline]
                 #[must_use]
-                pub const fn description(&self) -> Option<&'static str> {
+                pub const fn description(&self) -> __e::Option<&'static str> {
                     TABLES.descriptions[self.index()]
                 }
 
                 /// The entry with this definition name or alias.
                 #[inline]
                 #[must_use]
-                pub fn from_name(name: &str) -> Option<Self> {
+                pub fn from_name(name: &str) -> __e::Option<Self> {
                     match find_key(name) {
-                        Some(key) => Some(BY_KEY[key]),
-                        None => None,
+                        __e::Some(key) => __e::Some(BY_KEY[key]),
+                        __e::None => __e::None,
                     }
                 }
             }
 
             impl __e::core::error::Error for #ty {}
+
+            impl __e::core::fmt::Debug for #ty {
+                /// The variant's name, as a derived `Debug` writes it, with an unknown code in
+                /// the catalog's notation.
+                fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                    match self {
+                        #debug_unknown
+                        known => f.write_str(VARIANT_NAMES[known.index()]),
+                    }
+                }
+            }
 
             #error_code_impl
 
@@ -377,7 +428,7 @@ pub(crate) fn error_code_impl(
                 #ty::code(*self)
             }
             #[inline]
-            fn name(&self) -> Option<&'static str> {
+            fn name(&self) -> __e::Option<&'static str> {
                 #ty::name(self)
             }
             #[inline]
@@ -385,11 +436,11 @@ pub(crate) fn error_code_impl(
                 #ty::message(self)
             }
             #[inline]
-            fn message_in(&self, locale: &str) -> Option<&'static str> {
+            fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
                 #ty::message_in(self, locale)
             }
             #[inline]
-            fn group(&self) -> Option<&'static str> {
+            fn group(&self) -> __e::Option<&'static str> {
                 #ty::group(self)
             }
             #[inline]
@@ -397,11 +448,11 @@ pub(crate) fn error_code_impl(
                 #ty::is_known(self)
             }
             #[inline]
-            fn from_name(name: &str) -> Option<Self> {
+            fn from_name(name: &str) -> __e::Option<Self> {
                 #ty::from_name(name)
             }
             #[inline]
-            fn http_status(&self) -> Option<u16> {
+            fn http_status(&self) -> __e::Option<u16> {
                 #ty::http_status(self)
             }
             #[inline]
@@ -409,7 +460,7 @@ pub(crate) fn error_code_impl(
                 #ty::is_retryable(self)
             }
             #[inline]
-            fn description(&self) -> Option<&'static str> {
+            fn description(&self) -> __e::Option<&'static str> {
                 #ty::description(self)
             }
         }
@@ -422,13 +473,13 @@ pub(crate) fn error_code_impl(
 pub(crate) fn serde_impls(ty: &Ident, deserialize: &Ident) -> TokenStream {
     quote! {
         impl __e::serde::Serialize for #ty {
-            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<S: __e::serde::Serializer>(&self, serializer: S) -> __e::Result<S::Ok, S::Error> {
                 __e::serialize(self, serializer)
             }
         }
 
         impl<'de> __e::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: __e::serde::Deserializer<'de>>(deserializer: D) -> __e::Result<Self, D::Error> {
                 __e::#deserialize(deserializer)
             }
         }
@@ -451,10 +502,27 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
 
 /// `Some(value)` or `None`, as code.
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
-    // The generated block imports `Some` and `None`: one token instead of a path of eleven.
+    // Through the block's `some` and `NONE`: two tokens and one, where `__e::Some(…)` takes
+    // five; a large catalog has three per entry.
     match value {
-        Some(value) => quote!(Some(#value)),
-        None => quote!(None),
+        Some(value) => quote!(some(#value)),
+        None => quote!(NONE),
+    }
+}
+
+/// The format string that writes a code (an integer) in `notation`, as `Display` does.
+pub(crate) fn notation_format(notation: Notation) -> &'static str {
+    match notation {
+        Notation::Hex => "{:#010X}",
+        Notation::Decimal => "{}",
+    }
+}
+
+/// The format string that writes a field's value in `notation`: hex without padding.
+pub(crate) fn field_format(notation: Notation) -> &'static str {
+    match notation {
+        Notation::Hex => "{:#X}",
+        Notation::Decimal => "{}",
     }
 }
 
@@ -466,5 +534,68 @@ fn code_literal(code: &Code) -> TokenStream {
             quote!(#literal)
         }
         Code::Text(text) => quote!(#text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+    use quote::quote;
+
+    /// The generated code of every bundled catalog, under `#[errcodes(crate = ::sdk::ec)]`.
+    fn expansions() -> Vec<TokenStream> {
+        errcodes_catalog::BUNDLED
+            .iter()
+            .map(|(name, _)| {
+                super::error_catalog(
+                    quote! {
+                        /// Errors.
+                        #[errcodes(crate = ::sdk::ec)]
+                        pub enum Renamed from #name;
+                    },
+                    None,
+                )
+            })
+            .collect()
+    }
+
+    /// Every `use` declaration in `tokens`, as text.
+    fn imports(tokens: TokenStream, found: &mut Vec<String>) {
+        let mut tokens = tokens.into_iter();
+        while let Some(token) = tokens.next() {
+            match token {
+                TokenTree::Ident(ident) if ident == "use" => {
+                    let rest: Vec<String> = tokens
+                        .by_ref()
+                        .take_while(|t| t.to_string() != ";")
+                        .map(|t| t.to_string())
+                        .collect();
+                    found.push(rest.join(" "));
+                }
+                TokenTree::Group(group) => imports(group.stream(), found),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn names_errcodes_by_the_given_path_only() {
+        for code in expansions() {
+            let code = code.to_string();
+            assert!(!code.contains(":: errcodes"), "{code}");
+            assert!(code.contains(":: sdk :: ec :: __private"), "{code}");
+        }
+    }
+
+    #[test]
+    fn imports_nothing_but_the_private_module() {
+        for code in expansions() {
+            let mut found = Vec::new();
+            imports(code, &mut found);
+            assert!(!found.is_empty());
+            for import in found {
+                assert_eq!(import, ": : sdk : : ec : : __private as __e");
+            }
+        }
     }
 }

@@ -2,16 +2,22 @@
 //! whole code, so every `u32` converts to it and back; its `kind()` is an ordinary generated
 //! enum over the key bits (written by `expand::generate`), and each field has an accessor, typed
 //! by an enum of the field's named values when it has any.
+//!
+//! The field enums take the names the catalog gives them; when the long form renames the type,
+//! they are renamed with it (`{Type}{Field}`, as the kind enum is `{Type}Kind`), so that one
+//! catalog can be expanded twice in a module.
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Field, Layout};
+use errcodes_catalog::{upper_camel_case, Catalog, Code, Field, Layout};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
 
 use crate::docs::{doc_attrs, escape, type_docs};
-use crate::expand::{error_code_impl, generate, serde_impls, type_ident};
+use crate::expand::{
+    error_code_impl, field_format, generate, notation_format, serde_impls, type_ident,
+};
 use crate::input::Input;
 
 /// The struct, its kind enum and its field enums.
@@ -28,8 +34,18 @@ pub(crate) fn expand(
          bits {} to {} of the code, and `Unknown` for any other value of those bits.",
         layout.key.high, layout.key.low
     );
+    // `#[non_exhaustive]` on the type is meant for its enums: the struct cannot be built or
+    // destructured outside its crate anyway.
+    let non_exhaustive: Vec<&syn::Attribute> = input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("non_exhaustive"))
+        .collect();
+    let mut kind_attrs: Vec<syn::Attribute> = vec![syn::parse_quote!(#[doc = #kind_doc])];
+    kind_attrs.extend(non_exhaustive.iter().map(|a| (*a).clone()));
     let kind_input = Input {
-        attrs: vec![syn::parse_quote!(#[doc = #kind_doc])],
+        attrs: kind_attrs,
+        private: input.private.clone(),
         vis: input.vis.clone(),
         name: Some(kind.clone()),
         catalog: input.catalog.clone(),
@@ -38,6 +54,7 @@ pub(crate) fn expand(
 
     let vis = &input.vis;
     let attrs = &input.attrs;
+    let private = &input.private;
     let docs = if attrs.iter().any(|a| a.path().is_ident("doc")) {
         Vec::new()
     } else {
@@ -45,27 +62,67 @@ pub(crate) fn expand(
     };
     let type_name = ty.to_string();
     let key_low = layout.key.low;
-    let key_max = u32::try_from(layout.key.max_value()).expect("checked: at most 32 bits");
-    let all = catalog.entries.iter().map(|e| match catalog.whole_code(e) {
-        errcodes_catalog::Code::Int(code) => {
-            let code = u32::try_from(code).expect("checked: a value of the key bits");
-            quote!(Self { code: #code })
-        }
-        errcodes_catalog::Code::Text(_) => unreachable!("checked: a layout has integer codes"),
-    });
-    let example_name = &catalog.entries[0].name;
-    let example_code = catalog.format_code(&catalog.entries[0]);
+    let key_max = mask(layout.key.max_value());
+    // The checker gives a layout integer codes that fit the key bits.
+    let all = catalog
+        .entries
+        .iter()
+        .filter_map(|e| match catalog.whole_code(e) {
+            Code::Int(code) => {
+                let code = u32::try_from(code).ok()?;
+                Some(quote!(Self { code: #code }))
+            }
+            Code::Text(_) => None,
+        });
+    let example_name = catalog.entries.first().map_or("", |e| e.name.as_str());
+    let example_code = catalog
+        .entries
+        .first()
+        .map_or_else(String::new, |e| catalog.format_code(e));
 
+    let renamed = input.name.as_ref().is_some_and(|n| *n != catalog.type_name);
+    let field_types: Vec<Option<Ident>> = layout
+        .fields
+        .iter()
+        .map(|f| {
+            let catalog_name = f.type_name.as_ref()?;
+            Some(if renamed {
+                format_ident!("{}{}", ty, upper_camel_case(&f.name))
+            } else {
+                format_ident!("{}", catalog_name)
+            })
+        })
+        .collect();
     let field_enums = layout
         .fields
         .iter()
-        .filter_map(|f| field_enum(input, catalog, f));
-    let accessors = layout.fields.iter().map(|f| accessor(f, &type_name));
-    let debug_fields = layout.fields.iter().map(|f| {
+        .zip(&field_types)
+        .filter_map(|(f, enum_ty)| {
+            Some(field_enum(
+                input,
+                catalog,
+                f,
+                enum_ty.as_ref()?,
+                &non_exhaustive,
+            ))
+        });
+    let accessors = layout
+        .fields
+        .iter()
+        .zip(&field_types)
+        .map(|(f, enum_ty)| accessor(f, enum_ty.as_ref(), &type_name));
+    let value_format = field_format(catalog.notation);
+    let debug_fields = layout.fields.iter().zip(&field_types).map(|(f, enum_ty)| {
         let name = format_ident!("{}", f.name);
         let label = &f.name;
-        quote!(.field(#label, &self.#name()))
+        match enum_ty {
+            Some(_) => quote!(.field(#label, &self.#name())),
+            None => quote!(.field(#label, &__e::core::format_args!(#value_format, self.#name()))),
+        }
     });
+    let code_format = notation_format(catalog.notation);
+    let unknown_format = format!("unknown {type_name} code {code_format}");
+    let known_format = format!("{{}} ({{}}, {code_format})");
     let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
 
     let error_code_impl = error_code_impl(
@@ -81,11 +138,11 @@ pub(crate) fn expand(
 
         #(#docs)*
         #[derive(
-            ::errcodes::__private::core::clone::Clone,
-            ::errcodes::__private::core::marker::Copy,
-            ::errcodes::__private::core::cmp::PartialEq,
-            ::errcodes::__private::core::cmp::Eq,
-            ::errcodes::__private::core::hash::Hash,
+            #private::core::clone::Clone,
+            #private::core::marker::Copy,
+            #private::core::cmp::PartialEq,
+            #private::core::cmp::Eq,
+            #private::core::hash::Hash,
         )]
         #(#attrs)*
         #vis struct #ty {
@@ -93,9 +150,7 @@ pub(crate) fn expand(
         }
 
         const _: () = {
-            use ::errcodes::__private as __e;
-            use __e::core::option::Option::{self, None, Some};
-            use __e::core::result::Result;
+            use #private as __e;
 
             #[inline]
             const fn parse_error(kind: __e::ParseErrorKind) -> __e::ParseError {
@@ -147,7 +202,7 @@ pub(crate) fn expand(
                 /// does not list.
                 #[must_use]
                 #[inline]
-                pub const fn name(&self) -> Option<&'static str> {
+                pub const fn name(&self) -> __e::Option<&'static str> {
                     self.kind().name()
                 }
 
@@ -161,14 +216,14 @@ pub(crate) fn expand(
                 /// The entry's message in `locale` (`"en-US"` falls back to `"en"`).
                 #[must_use]
                 #[inline]
-                pub fn message_in(&self, locale: &str) -> Option<&'static str> {
+                pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
                     self.kind().message_in(locale)
                 }
 
                 /// The title of the section of the vendor's table the entry stands in.
                 #[must_use]
                 #[inline]
-                pub const fn group(&self) -> Option<&'static str> {
+                pub const fn group(&self) -> __e::Option<&'static str> {
                     self.kind().group()
                 }
 
@@ -182,7 +237,7 @@ pub(crate) fn expand(
                 /// The HTTP status of the entry, if the catalog says.
                 #[must_use]
                 #[inline]
-                pub const fn http_status(&self) -> Option<u16> {
+                pub const fn http_status(&self) -> __e::Option<u16> {
                     self.kind().http_status()
                 }
 
@@ -196,7 +251,7 @@ pub(crate) fn expand(
                 /// The vendor's explanation of the entry, if the catalog has one.
                 #[must_use]
                 #[inline]
-                pub const fn description(&self) -> Option<&'static str> {
+                pub const fn description(&self) -> __e::Option<&'static str> {
                     self.kind().description()
                 }
 
@@ -204,13 +259,13 @@ pub(crate) fn expand(
                 /// zero.
                 #[must_use]
                 #[inline]
-                pub fn from_name(name: &str) -> Option<Self> {
+                pub fn from_name(name: &str) -> __e::Option<Self> {
                     #kind::from_name(name).map(Self::from_kind)
                 }
 
                 /// Parses a code written in hex, with or without `0x`, in either case.
                 #[inline]
-                pub fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+                pub fn from_hex(text: &str) -> __e::Result<Self, __e::ParseError> {
                     __e::parse_hex(text).map(Self::from_code).map_err(parse_error)
                 }
             }
@@ -241,7 +296,7 @@ pub(crate) fn expand(
                     f.debug_struct(#type_name)
                         .field("kind", &self.kind())
                         #(#debug_fields)*
-                        .field("code", &__e::core::format_args!("{:#010X}", self.code))
+                        .field("code", &__e::core::format_args!(#code_format, self.code))
                         .finish()
                 }
             }
@@ -249,14 +304,14 @@ pub(crate) fn expand(
             impl __e::core::fmt::Display for #ty {
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.name() {
-                        Some(name) => __e::core::write!(
+                        __e::Some(name) => __e::write_padded(
                             f,
-                            "{} ({}, {:#010X})",
-                            self.message(),
-                            name,
-                            self.code
+                            __e::core::format_args!(#known_format, self.message(), name, self.code),
                         ),
-                        None => __e::core::write!(f, "unknown {} code {:#010X}", #type_name, self.code),
+                        __e::None => __e::write_padded(
+                            f,
+                            __e::core::format_args!(#unknown_format, self.code),
+                        ),
                     }
                 }
             }
@@ -281,9 +336,9 @@ pub(crate) fn expand(
                 /// A definition name or alias (the key bits of the entry, every other bit
                 /// zero), a decimal code or a `0x` hex code.
                 #[inline]
-                fn from_str(text: &str) -> Result<Self, Self::Err> {
-                    if let Some(named) = Self::from_name(text) {
-                        return Result::Ok(named);
+                fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
+                    if let __e::Some(named) = Self::from_name(text) {
+                        return __e::Ok(named);
                     }
                     __e::parse_number(text).map(Self::from_code).map_err(parse_error)
                 }
@@ -297,7 +352,7 @@ pub(crate) fn expand(
                     #ty::from_code(code)
                 }
                 #[inline]
-                fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+                fn from_hex(text: &str) -> __e::Result<Self, __e::ParseError> {
                     #ty::from_hex(text)
                 }
             }
@@ -308,10 +363,10 @@ pub(crate) fn expand(
 }
 
 /// The accessor of a field: typed by the field's enum, or a plain `u32`.
-fn accessor(field: &Field, type_name: &str) -> TokenStream {
+fn accessor(field: &Field, enum_ty: Option<&Ident>, type_name: &str) -> TokenStream {
     let name = format_ident!("{}", field.name);
     let low = field.bits.low;
-    let max = u32::try_from(field.bits.max_value()).expect("checked: at most 32 bits");
+    let max = mask(field.bits.max_value());
     let doc = field.doc.as_deref().map_or_else(
         || {
             format!(
@@ -321,9 +376,8 @@ fn accessor(field: &Field, type_name: &str) -> TokenStream {
         },
         |doc| format!(" {}", escape(doc)),
     );
-    match &field.type_name {
-        Some(enum_name) => {
-            let enum_ty = format_ident!("{}", enum_name);
+    match enum_ty {
+        Some(enum_ty) => {
             quote! {
                 #[doc = #doc]
                 #[must_use]
@@ -342,10 +396,22 @@ fn accessor(field: &Field, type_name: &str) -> TokenStream {
     }
 }
 
-/// The enum of a field's named values, if it has a type.
-fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenStream> {
-    let enum_ty = format_ident!("{}", field.type_name.as_ref()?);
+/// The largest value of bits that the checker keeps within 32, as a `u32`.
+fn mask(max_value: u64) -> u32 {
+    u32::try_from(max_value).unwrap_or(u32::MAX)
+}
+
+/// The enum of a field's named values, named `enum_ty`, with `attrs` (`#[non_exhaustive]`).
+fn field_enum(
+    input: &Input,
+    catalog: &Catalog,
+    field: &Field,
+    enum_ty: &Ident,
+    attrs: &[&syn::Attribute],
+) -> TokenStream {
     let vis = &input.vis;
+    let private = &input.private;
+    let value_format = field_format(catalog.notation);
     let docs = doc_attrs(&[
         field
             .doc
@@ -366,6 +432,7 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
     let values = field.values.iter().map(|v| v.value);
     let values2 = values.clone();
     let labels = field.values.iter().map(|v| &v.label);
+    let variant_names = field.values.iter().map(|v| &v.variant);
     let variant_docs = field.values.iter().map(|v| {
         let mut lines = vec![format!("`{}` ({})", v.label, v.value)];
         if let Some(messages) = &v.messages {
@@ -379,23 +446,23 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
     });
     let locales = &catalog.locales;
     let message_rows = field.values.iter().map(|v| match &v.messages {
-        Some(messages) => quote!(Some(&[#(#messages),*])),
-        None => quote!(None),
+        Some(messages) => quote!(__e::Some(&[#(#messages),*])),
+        None => quote!(__e::None),
     });
     let all_variants = &variants;
 
-    Some(quote! {
+    quote! {
         #(#docs)*
         #[derive(
-            ::errcodes::__private::core::fmt::Debug,
-            ::errcodes::__private::core::clone::Clone,
-            ::errcodes::__private::core::marker::Copy,
-            ::errcodes::__private::core::cmp::PartialEq,
-            ::errcodes::__private::core::cmp::Eq,
-            ::errcodes::__private::core::cmp::PartialOrd,
-            ::errcodes::__private::core::cmp::Ord,
-            ::errcodes::__private::core::hash::Hash,
+            #private::core::clone::Clone,
+            #private::core::marker::Copy,
+            #private::core::cmp::PartialEq,
+            #private::core::cmp::Eq,
+            #private::core::cmp::PartialOrd,
+            #private::core::cmp::Ord,
+            #private::core::hash::Hash,
         )]
+        #(#attrs)*
         #vis enum #enum_ty {
             #(
                 #variant_docs
@@ -403,12 +470,11 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
             )*
             /// A value the vendor does not name. Its payload gives the value back with
             /// `code()`, but cannot be built or matched as a literal.
-            Other(::errcodes::__private::Unknown<u32>),
+            Other(#private::Unknown<u32>),
         }
 
         const _: () = {
-            use ::errcodes::__private as __e;
-            use __e::core::option::Option::{self, None, Some};
+            use #private as __e;
 
             const LOCALES: &[&str] = &[#(#locales),*];
 
@@ -439,48 +505,62 @@ fn field_enum(input: &Input, catalog: &Catalog, field: &Field) -> Option<TokenSt
                 /// The vendor's name of the value, or `None` for `Other`.
                 #[must_use]
                 #[inline]
-                pub const fn label(self) -> Option<&'static str> {
+                pub const fn label(self) -> __e::Option<&'static str> {
                     match self {
-                        #(Self::#all_variants => Some(#labels),)*
-                        Self::Other(_) => None,
+                        #(Self::#all_variants => __e::Some(#labels),)*
+                        Self::Other(_) => __e::None,
                     }
                 }
 
                 #[inline]
-                const fn messages(self) -> Option<&'static [&'static str]> {
+                const fn messages(self) -> __e::Option<&'static [&'static str]> {
                     match self {
                         #(Self::#all_variants => #message_rows,)*
-                        Self::Other(_) => None,
+                        Self::Other(_) => __e::None,
                     }
                 }
 
                 /// The message of the value in the catalog's default locale, if it has one.
                 #[must_use]
                 #[inline]
-                pub const fn message(self) -> Option<&'static str> {
+                pub const fn message(self) -> __e::Option<&'static str> {
                     match self.messages() {
-                        Some(messages) => Some(messages[0]),
-                        None => None,
+                        __e::Some([message, ..]) => __e::Some(message),
+                        _ => __e::None,
                     }
                 }
 
                 /// The message of the value in `locale`, if it has one.
                 #[must_use]
                 #[inline]
-                pub fn message_in(self, locale: &str) -> Option<&'static str> {
-                    Some(self.messages()?[__e::locale_index(LOCALES, locale)?])
+                pub fn message_in(self, locale: &str) -> __e::Option<&'static str> {
+                    self.messages()?.get(__e::locale_index(LOCALES, locale)?).copied()
                 }
             }
 
             impl __e::core::fmt::Display for #enum_ty {
-                /// The vendor's name of the value, or the number.
+                /// The vendor's name of the value, or the number; padded as text is.
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.label() {
-                        Some(label) => f.write_str(label),
-                        None => __e::core::fmt::Display::fmt(&self.value(), f),
+                        __e::Some(label) => f.pad(label),
+                        __e::None => __e::write_padded(f, __e::core::format_args!("{}", self.value())),
+                    }
+                }
+            }
+
+            impl __e::core::fmt::Debug for #enum_ty {
+                /// The variant's name, as a derived `Debug` writes it, with another value in
+                /// the catalog's notation.
+                fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
+                    match self {
+                        #(Self::#all_variants => f.write_str(#variant_names),)*
+                        Self::Other(other) => f
+                            .debug_tuple("Other")
+                            .field(&__e::core::format_args!(#value_format, other.code()))
+                            .finish(),
                     }
                 }
             }
         };
-    })
+    }
 }

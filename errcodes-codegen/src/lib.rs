@@ -12,6 +12,15 @@
 //! assert!(code.contains("enum AlibabaPlayerError"));
 //! ```
 
+// A panic in a proc macro stops the user's build with a message that points nowhere: bad input
+// must be a diagnostic instead. (Unit tests may: see clippy.toml.)
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 mod docs;
 mod expand;
 mod index;

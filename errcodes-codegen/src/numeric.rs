@@ -1,20 +1,21 @@
 //! What a catalog of integer codes adds: `Unknown`, conversions to and from the integer, hex,
 //! and parsing of names and numbers.
 
-use errcodes_catalog::{CodeType, Notation};
+use errcodes_catalog::CodeType;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::expand::{serde_impls, Ctx};
+use crate::expand::{notation_format, serde_impls, Ctx};
 
 /// The catch-all variant.
 pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
     let code_ty = &cx.code_ty;
+    let private = cx.private;
     quote! {
         /// A code that the catalog does not list. Its payload gives the code back with
         /// `code()`, but cannot be built or matched as a literal: a later version of the
         /// catalog may give the code a variant of its own.
-        Unknown(::errcodes::__private::Unknown<#code_ty>),
+        Unknown(#private::Unknown<#code_ty>),
     }
 }
 
@@ -44,15 +45,15 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         quote!(find_key(text))
     } else {
         quote!(if __e::looks_like_number(text) {
-            None
+            __e::None
         } else {
             find_key(text)
         })
     };
-    let write_code = match catalog.notation {
-        Notation::Hex => quote!(__e::core::write!(f, "{:#010X}", code)),
-        Notation::Decimal => quote!(__e::core::write!(f, "{}", code)),
-    };
+    let unknown_format = format!(
+        "unknown {type_name} code {}",
+        notation_format(catalog.notation)
+    );
     let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
@@ -66,8 +67,8 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[inline]
             pub const fn from_code(code: #code_ty) -> Self {
                 match __e::#find(&CODE_INDEX, TABLES.codes, code) {
-                    Some(entry) => Self::ALL[entry],
-                    None => Self::Unknown(__e::Unknown::__new(code)),
+                    __e::Some(entry) => Self::ALL[entry],
+                    __e::None => Self::Unknown(__e::Unknown::__new(code)),
                 }
             }
 
@@ -85,7 +86,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             /// (`0x2001000A`, `0X2001000a`, `2001000A`); a code the catalog does not list
             /// gives `Unknown`.
             #[inline]
-            pub fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+            pub fn from_hex(text: &str) -> __e::Result<Self, __e::ParseError> {
                 TABLES.parse_hex(text).map(Self::from_code)
             }
         }
@@ -107,18 +108,19 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                 match CODE_TEXTS.get(self.index()) {
-                    Some(code_text) => __e::core::write!(
+                    __e::Some(code_text) => __e::write_padded(
                         f,
-                        "{} ({}, {})",
-                        self.message(),
-                        TABLES.keys[self.index()],
-                        code_text,
+                        __e::core::format_args!(
+                            "{} ({}, {})",
+                            self.message(),
+                            TABLES.keys[self.index()],
+                            code_text,
+                        ),
                     ),
-                    None => {
-                        let code = self.code();
-                        __e::core::write!(f, "unknown {} code ", #type_name)?;
-                        #write_code
-                    }
+                    __e::None => __e::write_padded(
+                        f,
+                        __e::core::format_args!(#unknown_format, self.code()),
+                    ),
                 }
             }
         }
@@ -139,13 +141,13 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             type Err = __e::ParseError;
 
             #[inline]
-            fn from_str(text: &str) -> Result<Self, Self::Err> {
-                if let Some(key) = #find_name {
-                    return Result::Ok(BY_KEY[key]);
+            fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
+                if let __e::Some(key) = #find_name {
+                    return __e::Ok(BY_KEY[key]);
                 }
                 match __e::parse_number(text) {
-                    Result::Ok(code) => Result::Ok(Self::from_code(code)),
-                    Result::Err(kind) => Result::Err(TABLES.error(kind)),
+                    __e::Ok(code) => __e::Ok(Self::from_code(code)),
+                    __e::Err(kind) => __e::Err(TABLES.error(kind)),
                 }
             }
         }
@@ -156,7 +158,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
                 #ty::from_code(code)
             }
             #[inline]
-            fn from_hex(text: &str) -> Result<Self, __e::ParseError> {
+            fn from_hex(text: &str) -> __e::Result<Self, __e::ParseError> {
                 #ty::from_hex(text)
             }
         }

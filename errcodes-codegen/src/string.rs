@@ -17,10 +17,10 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
                 /// The entry whose code, definition name or alias is `text`.
                 #[inline]
-                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
                     match Self::from_code(text).or_else(|| Self::from_name(text)) {
-                        Some(known) => Result::Ok(known),
-                        None => Result::Err(__e::UnknownCode::__new(#type_name, text)),
+                        __e::Some(known) => __e::Ok(known),
+                        __e::None => __e::Err(__e::UnknownCode::__new(#type_name, text)),
                     }
                 }
             }
@@ -46,20 +46,23 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             /// The entry whose code is `code`, if the catalog lists it.
             #[inline]
             #[must_use]
-            pub fn from_code(code: &str) -> Option<Self> {
+            pub fn from_code(code: &str) -> __e::Option<Self> {
                 find_code(code).map(|entry| Self::ALL[entry])
             }
         }
 
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
-                __e::core::write!(f, "{}: {}", self.code(), self.message())
+                __e::write_padded(
+                    f,
+                    __e::core::format_args!("{}: {}", self.code(), self.message()),
+                )
             }
         }
 
         impl __e::StringErrorCode for #ty {
             #[inline]
-            fn from_code(code: &str) -> Option<Self> {
+            fn from_code(code: &str) -> __e::Option<Self> {
                 #ty::from_code(code)
             }
         }

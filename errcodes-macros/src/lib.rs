@@ -4,6 +4,15 @@
 //! The macro is a shell over [`errcodes_codegen`], where every stage lives as a library that
 //! can be tested, benchmarked and fuzzed without a compiler in the loop.
 
+// A panic in a proc macro stops the user's build with a message that points nowhere: bad input
+// must be a diagnostic instead. (Unit tests may: see clippy.toml.)
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use proc_macro::TokenStream;
 
 /// Generates a typed error enum from an error-code catalog.

@@ -13,6 +13,56 @@ pub use crate::UnknownCode;
 pub use crate::{ErrorCode, NumericErrorCode, StringErrorCode};
 #[cfg(feature = "serde")]
 pub use serde;
+// Generated code names these through this module, never through the caller's scope, where a
+// type of the caller's may be called `Option` or `Some`.
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Err, Ok};
+
+use core::fmt;
+
+/// Writes `args` into `f` as `str`'s `Display` would write their text: padded to `f`'s width,
+/// with its fill and alignment (left by default). Without a width, it is one `write_fmt`; with
+/// one, the text is measured by formatting it once into a counter, so nothing is allocated.
+#[inline]
+pub fn write_padded(f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>) -> fmt::Result {
+    match f.width() {
+        None => f.write_fmt(args),
+        Some(width) => write_padded_to(f, args, width),
+    }
+}
+
+#[cold]
+fn write_padded_to(
+    f: &mut fmt::Formatter<'_>,
+    args: fmt::Arguments<'_>,
+    width: usize,
+) -> fmt::Result {
+    /// Counts the `char`s written to it, as `Formatter::pad` measures a `str`.
+    struct Chars(usize);
+    impl fmt::Write for Chars {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            self.0 += s.chars().count();
+            Ok(())
+        }
+    }
+    let mut chars = Chars(0);
+    fmt::write(&mut chars, args)?;
+    let padding = width.saturating_sub(chars.0);
+    let (before, after) = match f.align() {
+        Some(fmt::Alignment::Right) => (padding, 0),
+        Some(fmt::Alignment::Center) => (padding / 2, padding - padding / 2),
+        Some(fmt::Alignment::Left) | None => (0, padding),
+    };
+    let fill = f.fill();
+    for _ in 0..before {
+        fmt::Write::write_char(f, fill)?;
+    }
+    f.write_fmt(args)?;
+    for _ in 0..after {
+        fmt::Write::write_char(f, fill)?;
+    }
+    Ok(())
+}
 
 /// The message of a code the catalog does not list.
 pub const UNKNOWN_MESSAGE: &str = "An error code that the catalog does not list.";

@@ -34,6 +34,10 @@ errcodes::error_catalog!("alibaba_player");
 errcodes::error_catalog!("tencent_vod");
 errcodes::error_catalog!("azure_media_player");
 errcodes::error_catalog!("alibaba_vod");
+errcodes::error_catalog!("tiny_layout");
+
+pub mod beside;
+pub mod stable;
 
 /// Shadows `core::option::Option` in this crate.
 pub struct Option;

@@ -1,4 +1,4 @@
-//! Lookups and `Display` allocate nothing: every operation of every shape of generated type,
+//! Lookups and `Display` (padded or not) allocate nothing: every operation of every shape of generated type,
 //! run under a global allocator that counts, with `Display` writing into a buffer that already
 //! has room.
 
@@ -54,7 +54,7 @@ fn no_lookup_and_no_display_allocates() {
             sum += usize::from(e.http_status().unwrap_or(0)) + usize::from(e.is_retryable());
             sum += e.code() as usize;
             buffer.clear();
-            let _ = write!(buffer, "{e} {e:?} {e:#x}");
+            let _ = write!(buffer, "{e} {e:?} {e:#x} {e:>200} {e:*^300}");
         }
         for text in [
             "ERROR_SERVER_NO_RESPONSE",
@@ -72,10 +72,14 @@ fn no_lookup_and_no_display_allocates() {
         });
         buffer.clear();
         let _ = write!(buffer, "{vod:?}");
+        if let Some(vod) = vod {
+            let _ = write!(buffer, "{vod:>120}");
+        }
         let azure = AzureMediaPlayerError::from_code(0x2020_0194);
         sum += azure.name().map_or(0, str::len) + usize::from(azure.kind().is_known());
         buffer.clear();
         let _ = write!(buffer, "{azure} {:?} {:?}", azure.area(), azure.category());
+        let _ = write!(buffer, "{azure:<250} {:>20}", azure.area());
         for e in Synth300Error::ALL {
             sum += e
                 .name()

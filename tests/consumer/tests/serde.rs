@@ -257,3 +257,45 @@ fn in_a_struct() {
     );
     assert_eq!(from_value::<Report>(value).unwrap(), report);
 }
+
+/// A vendor's JSON may give an integer catalog's error by its name: a definition name or an
+/// alias reads as the entry, and the number still reads as before.
+#[test]
+fn integer_catalogs_read_names_too() {
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Response {
+        status: TencentVodError,
+        player: AlibabaPlayerError,
+        azure: AzureMediaPlayerError,
+    }
+    let by_name: Response = from_value(json!({
+        "status": "QUERY_COMMAND_DECODE_FILE_CORRUPTED",
+        "player": "ERROR_SERVER_NO_RESPONSE",
+        "azure": "networkErrHttpUrlNotFound",
+    }))
+    .unwrap();
+    let by_number: Response = from_value(json!({
+        "status": -43001,
+        "player": 0x2001_0001_u32,
+        "azure": 0x020_0194_u32,
+    }))
+    .unwrap();
+    assert_eq!(by_name, by_number);
+    assert_eq!(by_name.status, TencentVodError::from(-43001));
+    assert_eq!(by_name.player, AlibabaPlayerError::ErrorServerNoResponse);
+    // From text as well as from a `Value`, and through an alias.
+    assert_eq!(
+        from_str::<AlibabaPlayerError>(r#""ERROR_ARTP_ARTP_MEDIA_INFO_TIMEOUT""#).unwrap(),
+        AlibabaPlayerError::ErrorArtpArtpMediaInfoTimeout
+    );
+    assert_eq!(
+        from_str::<AzureMediaPlayerErrorKind>(r#""networkErrHttpUrlNotFound""#).unwrap(),
+        AzureMediaPlayerErrorKind::NetworkErrHttpUrlNotFound
+    );
+    // A name the catalog lacks is an error that names it.
+    let err = from_str::<AlibabaPlayerError>(r#""NOT_A_NAME""#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("NOT_A_NAME"), "{err}");
+    assert!(err.contains("ERROR_SERVER_NO_RESPONSE"), "{err}");
+}
