@@ -283,20 +283,22 @@ fn check_layout(
             .into_iter()
             .find(|f| f.bits.mask() & bits.mask() != 0)
         {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field {} (bits {} to {}) shares bits with field {} (bits {} to {}, at {}): \
-                     give each field bits of its own",
-                    field.name,
-                    bits.high,
-                    bits.low,
-                    other.name,
-                    other.bits.high,
-                    other.bits.low,
-                    lines.at(other.name_span.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field {} (bits {} to {}) shares bits with field {} (bits {} to {}, at {})",
+                        field.name,
+                        bits.high,
+                        bits.low,
+                        other.name,
+                        other.bits.high,
+                        other.bits.low,
+                        lines.at(other.name_span.start)
+                    ),
+                )
+                .with_help("give each field bits of its own"),
+            );
         }
         let snake = field
             .name
@@ -365,16 +367,18 @@ fn check_layout(
         let mut variants: HashMap<&str, &Range<usize>> = HashMap::new();
         for value in &field.values {
             if let Some(first) = values.insert(value.value, &value.value_span) {
-                errors.push(Diagnostic::new(
-                    value.value_span.clone(),
-                    format!(
-                        "duplicate value {} in field {} (first at {}): give each value one \
-                         label",
-                        value.value,
-                        field.name,
-                        lines.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.value_span.clone(),
+                        format!(
+                            "duplicate value {} in field {} (first at {})",
+                            value.value,
+                            field.name,
+                            lines.at(first.start)
+                        ),
+                    )
+                    .with_help("give each value one label"),
+                );
             }
             let variant = value.variant.as_str();
             if let Some(problem) = ident_problem(variant) {

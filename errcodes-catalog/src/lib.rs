@@ -81,11 +81,9 @@ pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {
                 let more = errors.len() - MAX_PROBLEMS;
                 let note = Diagnostic::new(
                     first_left_out.span.clone(),
-                    format!(
-                        "and {more} more problems from here on, not shown: fix these first, then \
-                         build again"
-                    ),
-                );
+                    format!("and {more} more problems from here on, not shown"),
+                )
+                .with_help("fix these first, then build again");
                 errors.truncate(MAX_PROBLEMS);
                 errors.push(note);
             }

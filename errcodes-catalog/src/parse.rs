@@ -63,10 +63,11 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let whole = root.span();
     let root = root.into_inner();
     if root.is_empty() {
-        cx.error(
+        cx.advise(
             0..0,
-            "the catalog is empty: write a [catalog] table and an [[error]] table for each \
-             error code, as the catalog format (catalogs/README.md of errcodes) shows",
+            "the catalog is empty",
+            "write a [catalog] table and an [[error]] table for each error code, as the catalog \
+             format (catalogs/README.md of errcodes) shows",
         );
         return None;
     }
@@ -126,10 +127,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let notation = match header_fields.optional_str(&mut cx, "notation") {
         None => Some(Notation::Decimal),
         Some(n) if code_type == Some(CodeType::String) => {
-            cx.error(
+            cx.advise(
                 n.span(),
-                "notation says how to write integer codes, but code_type is \"string\": remove \
-                 notation",
+                "notation says how to write integer codes, but code_type is \"string\"",
+                "remove notation",
             );
             None
         }
@@ -164,9 +165,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
         if code_type == Some(CodeType::I32) {
-            cx.error(
+            cx.advise(
                 l.span(),
-                "a [layout] describes u32 codes, but code_type is \"i32\": set code_type = \"u32\"",
+                "a [layout] describes u32 codes, but code_type is \"i32\"",
+                "set code_type = \"u32\"",
             );
             return None;
         }
@@ -225,20 +227,22 @@ fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
     if let Some((at, '\r')) = control {
         return Diagnostic::new(
             at..at + 1,
-            "invalid TOML: a carriage return (CR) without a line feed: TOML lines end in LF or \
-             CR LF, so save the file with LF line endings",
-        );
+            "invalid TOML: a carriage return (CR) without a line feed",
+        )
+        .with_help("TOML lines end in LF or CR LF, so save the file with LF line endings");
     }
     if let Some((at, c)) = control {
         return Diagnostic::new(
             at..at + c.len_utf8(),
             format!(
-                "invalid TOML: a control character, U+{:04X}, which TOML does not allow: remove \
-                 it, or in a string write it as the escape \\u{:04X}",
-                u32::from(c),
+                "invalid TOML: a control character, U+{:04X}, which TOML does not allow",
                 u32::from(c)
             ),
-        );
+        )
+        .with_help(format!(
+            "remove it, or in a string write it as the escape \\u{:04X}",
+            u32::from(c)
+        ));
     }
     let message = error.message().trim_end();
     let message = message
@@ -250,23 +254,20 @@ fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
             let at = longest_dotted_key(text);
             Diagnostic::new(
                 at..at,
-                "invalid TOML: a dotted key of more parts than the TOML parser reads (80): \
-                 shorten it",
+                "invalid TOML: a dotted key of more parts than the TOML parser reads (80)",
             )
+            .with_help("shorten it")
         }
         Some(span) if message.starts_with("cannot recurse further") => Diagnostic::new(
             span,
             "invalid TOML: arrays or inline tables nested deeper than the TOML parser reads \
-             (80 levels): nest them less deep",
-        ),
+             (80 levels)",
+        )
+        .with_help("nest them less deep"),
         Some(span) if message == "duplicate key" => {
             let key = text.get(span.clone()).unwrap_or_default().to_owned();
-            Diagnostic::new(
-                span,
-                format!(
-                    "invalid TOML: duplicate key `{key}`: a table sets each key once, remove one"
-                ),
-            )
+            Diagnostic::new(span, format!("invalid TOML: duplicate key `{key}`"))
+                .with_help("a table sets each key once, remove one")
         }
         span => Diagnostic::new(span.unwrap_or(0..0), format!("invalid TOML: {message}")),
     }
@@ -389,12 +390,10 @@ impl Cx<'_> {
                 let messages = fields.localized(self, "message", value.span(), &label, locales)?;
                 let empty = messages.iter().zip(locales).find(|(m, _)| m.is_empty());
                 if let (Some((_, locale)), Some(at)) = (empty, fields.optional("message")) {
-                    self.error(
+                    self.advise(
                         at.span(),
-                        format!(
-                            "message.{locale} of {label} is empty: leave `message` out when the \
-                             source gives no message"
-                        ),
+                        format!("message.{locale} of {label} is empty"),
+                        "leave `message` out when the source gives no message",
                     );
                 }
                 Some(messages)
@@ -457,12 +456,10 @@ impl Cx<'_> {
                     note: Some(note.to_string()),
                 }),
                 DeValue::String(_) => {
-                    self.error(
+                    self.advise(
                         v.span(),
-                        format!(
-                            "the deprecation note of {label} is empty: write deprecated = true, \
-                             or a note that says why or what to use instead"
-                        ),
+                        format!("the deprecation note of {label} is empty"),
+                        "write deprecated = true, or a note that says why or what to use instead",
                     );
                     None
                 }
@@ -631,22 +628,18 @@ impl Cx<'_> {
         match pair {
             Some((high, low)) if high < 32 && low <= high => Some(Bits { high, low }),
             Some((high, low)) if high < 32 => {
-                self.error(
+                self.advise(
                     value.span(),
-                    format!(
-                        "`{key}` = [{high}, {low}] is written low bit first: write [{low}, {high}], \
-                         [high, low]"
-                    ),
+                    format!("`{key}` = [{high}, {low}] is written low bit first"),
+                    format!("write [{low}, {high}], [high, low]"),
                 );
                 None
             }
             Some((high, low)) => {
-                self.error(
+                self.advise(
                     value.span(),
-                    format!(
-                        "`{key}` = [{high}, {low}] goes beyond the 32 bits of the code: bits are \
-                         numbered from 31, the highest, to 0"
-                    ),
+                    format!("`{key}` = [{high}, {low}] goes beyond the 32 bits of the code"),
+                    "bits are numbered from 31, the highest, to 0",
                 );
                 None
             }
