@@ -322,8 +322,8 @@ impl Layout {
 
 impl Catalog {
     /// The entry with the integer code `code`, as the generated type's `from_code` finds it: for
-    /// a catalog with a [`Layout`], `code` is a whole code (taken as its 32 bits when it fits in
-    /// `u32`) and the entry is the one of its key bits.
+    /// a catalog with a [`Layout`], `code` is a whole code (an `i32` taken as its 32 bits) and
+    /// the entry is the one of its key bits.
     ///
     /// ```
     /// let text = errcodes_catalog::bundled("azure_media_player").unwrap();
@@ -337,11 +337,22 @@ impl Catalog {
         if !(lo..=hi).contains(&code) {
             return None;
         }
-        let code = match &self.layout {
-            Some(layout) => i64::from(layout.key.get(u32::try_from(code).ok()?)),
-            None => code,
-        };
-        self.entries.iter().find(|e| e.code == Code::Int(code))
+        match &self.layout {
+            // An `i32` code is taken as its 32 bits, as the generated type takes it.
+            Some(layout) => {
+                let key = i64::from(layout.key.get(bits_of(code)?));
+                self.entries
+                    .iter()
+                    .find(|e| matches!(e.code, Code::Int(c) if c & 0xFFFF_FFFF == key))
+            }
+            None => self.entries.iter().find(|e| e.code == Code::Int(code)),
+        }
+    }
+
+    /// The integer code `code` taken apart by the catalog's [`Layout`] (an `i32` as its 32
+    /// bits); `None` without a layout or for a code that is not 32 bits.
+    pub fn decode(&self, code: i64) -> Option<Decoded<'_>> {
+        Some(self.layout.as_ref()?.decode(bits_of(code)?))
     }
 
     /// The entry whose name or one of whose aliases is `name`; in a catalog of string codes, the
@@ -355,13 +366,17 @@ impl Catalog {
     }
 
     /// The whole code of an entry as the generated type's `code()` gives it: for a catalog
-    /// with a [`Layout`], its key moved into the key bits.
+    /// with a [`Layout`], its key moved into the key bits (for `i32` codes, the `i32` of those
+    /// bits).
     pub fn whole_code(&self, entry: &Entry) -> Code {
         match (&self.layout, &entry.code) {
-            (Some(layout), Code::Int(key)) => u32::try_from(*key)
-                .map_or(entry.code.clone(), |key| {
-                    Code::Int(i64::from(layout.key.place(key)))
-                }),
+            (Some(layout), Code::Int(key)) => bits_of(*key).map_or(entry.code.clone(), |key| {
+                let bits = layout.key.place(key);
+                Code::Int(match self.code_type {
+                    CodeType::I32 => i64::from(i32::from_ne_bytes(bits.to_ne_bytes())),
+                    _ => i64::from(bits),
+                })
+            }),
             _ => entry.code.clone(),
         }
     }
@@ -373,5 +388,16 @@ impl Catalog {
     pub fn locale_index(&self, tag: &str) -> Option<usize> {
         let locales: Vec<&str> = self.locales.iter().map(String::as_str).collect();
         errcodes_runtime::__private::locale_index(&locales, tag)
+    }
+}
+
+/// The 32 bits of an integer code: a `u32` as it is, an `i32` as its two's complement.
+fn bits_of(code: i64) -> Option<u32> {
+    if code < 0 {
+        i32::try_from(code)
+            .ok()
+            .map(|c| u32::from_ne_bytes(c.to_ne_bytes()))
+    } else {
+        u32::try_from(code).ok()
     }
 }

@@ -276,9 +276,8 @@ fn facts(catalog: &Catalog, m: &Match<'_>) -> Vec<(String, String)> {
         ("code".to_owned(), code_text(catalog, &m.code)),
         ("rust".to_owned(), rust_path(catalog, entry)),
     ];
-    if let (Some(layout), Code::Int(value)) = (&catalog.layout, &m.code) {
-        if let Ok(bits) = u32::try_from(*value) {
-            let decoded = layout.decode(bits);
+    if let Code::Int(value) = &m.code {
+        if let Some(decoded) = catalog.decode(*value) {
             for field in decoded.fields {
                 let mut text = match field.named {
                     Some(named) => format!("{} ({})", named.label, field.value),
@@ -373,28 +372,26 @@ fn json(searched: &[Loaded], m: &Match<'_>) -> Value {
         Code::Text(text) => (Value::String(text.clone()), None, None),
         Code::Int(value) => (Value::from(*value), Some(hex(*value)), Some(*value)),
     };
-    let fields: Vec<FieldJson> = match (&catalog.layout, &m.code) {
-        (Some(layout), Code::Int(value)) => u32::try_from(*value)
-            .map(|bits| {
-                layout
-                    .decode(bits)
-                    .fields
-                    .into_iter()
-                    .map(|f| FieldJson {
-                        name: f.field.name.clone(),
-                        value: f.value,
-                        label: f.named.map(|n| n.label.clone()),
-                        messages: f
-                            .named
-                            .and_then(|n| n.messages.as_deref())
-                            .map(messages)
-                            .unwrap_or_default(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
+    let decoded = match &m.code {
+        Code::Int(value) => catalog.decode(*value),
+        Code::Text(_) => None,
     };
+    let fields: Vec<FieldJson> = decoded.map_or_else(Vec::new, |decoded| {
+        decoded
+            .fields
+            .into_iter()
+            .map(|f| FieldJson {
+                name: f.field.name.clone(),
+                value: f.value,
+                label: f.named.map(|n| n.label.clone()),
+                messages: f
+                    .named
+                    .and_then(|n| n.messages.as_deref())
+                    .map(messages)
+                    .unwrap_or_default(),
+            })
+            .collect()
+    });
     serde_json::json!({
         "token": m.token,
         "catalog": loaded.text.name,

@@ -1,7 +1,8 @@
 //! Catalogs whose codes are built from bit fields. The generated type is a struct that holds the
-//! whole code, so every `u32` converts to it and back; its `kind()` is an ordinary generated
-//! enum over the key bits (written by `expand::generate`), and each field has an accessor, typed
-//! by an enum of the field's named values when it has any.
+//! whole code, so every `u32` (or `i32`) converts to it and back; its `kind()` is an ordinary
+//! generated enum over the key bits (written by `expand::generate`), and each field has an
+//! accessor, typed by an enum of the field's named values when it has any. Fields are read from
+//! the code's 32 bits, so an `i32` code such as an HRESULT has its sign bit as bit 31.
 //!
 //! The field enums take the names the catalog gives them; when the long form renames the type,
 //! they are renamed with it (`{Type}{Field}`, as the kind enum is `{Type}Kind`), so that one
@@ -9,7 +10,7 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{upper_camel_case, Catalog, Code, Field, Layout};
+use errcodes_catalog::{upper_camel_case, Catalog, Code, CodeType, Field, Layout};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -63,17 +64,33 @@ pub(crate) fn expand(
     let type_name = ty.to_string();
     let key_low = layout.key.low;
     let key_max = mask(layout.key.max_value());
-    // The checker gives a layout integer codes that fit the key bits.
+    let signed = catalog.code_type == CodeType::I32;
+    let code_ty = if signed { quote!(i32) } else { quote!(u32) };
+    let code_ty_name = code_ty.to_string();
+    // The checker gives a layout integer codes that fit the key bits (an `i32` code as its 32
+    // bits); `whole_code` puts them in place, in the code type.
     let all = catalog
         .entries
         .iter()
         .filter_map(|e| match catalog.whole_code(e) {
-            Code::Int(code) => {
+            Code::Int(code) => Some(if signed {
+                let code = i32::try_from(code).ok()?;
+                quote!(Self { code: #code })
+            } else {
                 let code = u32::try_from(code).ok()?;
-                Some(quote!(Self { code: #code }))
-            }
+                quote!(Self { code: #code })
+            }),
             Code::Text(_) => None,
         });
+    // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
+    let (to_bits, from_bits) = if signed {
+        (
+            quote!(u32::from_ne_bytes(code.to_ne_bytes())),
+            quote!(i32::from_ne_bytes(bits.to_ne_bytes())),
+        )
+    } else {
+        (quote!(code), quote!(bits))
+    };
     let example_name = catalog.entries.first().map_or("", |e| e.name.as_str());
     let example_code = catalog
         .entries
@@ -138,11 +155,8 @@ pub(crate) fn expand(
             }
         });
 
-    let error_code_impl = error_code_impl(
-        &ty,
-        &quote!(u32),
-        &quote!(<#kind as __e::ErrorCode>::LOCALES),
-    );
+    let error_code_impl =
+        error_code_impl(&ty, &code_ty, &quote!(<#kind as __e::ErrorCode>::LOCALES));
 
     quote! {
         #kind_items
@@ -159,7 +173,7 @@ pub(crate) fn expand(
         )]
         #(#attrs)*
         #vis struct #ty {
-            code: u32,
+            code: #code_ty,
         }
 
         const _: () = {
@@ -169,11 +183,23 @@ pub(crate) fn expand(
             const fn parse_error(kind: __e::ParseErrorKind) -> __e::ParseError {
                 const CONTEXT: __e::ParseContext = __e::ParseContext {
                     type_name: #type_name,
-                    code_type: "u32",
+                    code_type: #code_ty_name,
                     example_name: #example_name,
                     example_code: #example_code,
                 };
                 __e::ParseError::__new(kind, &CONTEXT)
+            }
+
+            /// The 32 bits of a code.
+            #[inline]
+            const fn bits(code: #code_ty) -> u32 {
+                #to_bits
+            }
+
+            /// The code with these 32 bits.
+            #[inline]
+            const fn from_bits(bits: u32) -> #code_ty {
+                #from_bits
             }
 
             impl #ty {
@@ -181,17 +207,17 @@ pub(crate) fn expand(
                 /// the key zero.
                 pub const ALL: &'static [Self] = &[#(#all),*];
 
-                /// The error with this code. Every `u32` is one, known or not.
+                /// The error with this code. Every code is one, known or not.
                 #[must_use]
                 #[inline]
-                pub const fn from_code(code: u32) -> Self {
+                pub const fn from_code(code: #code_ty) -> Self {
                     Self { code }
                 }
 
                 /// The whole code, every bit as it was.
                 #[must_use]
                 #[inline]
-                pub const fn code(self) -> u32 {
+                pub const fn code(self) -> #code_ty {
                     self.code
                 }
 
@@ -199,14 +225,14 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn kind(self) -> #kind {
-                    #kind::from_code((self.code >> #key_low) & #key_max)
+                    #kind::from_code(from_bits((bits(self.code) >> #key_low) & #key_max))
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
                 #[must_use]
                 #[inline]
                 pub const fn from_kind(kind: #kind) -> Self {
-                    Self { code: kind.code() << #key_low }
+                    Self { code: from_bits(bits(kind.code()) << #key_low) }
                 }
 
                 #(#accessors)*
@@ -283,14 +309,14 @@ pub(crate) fn expand(
                 }
             }
 
-            impl __e::core::convert::From<u32> for #ty {
+            impl __e::core::convert::From<#code_ty> for #ty {
                 #[inline]
-                fn from(code: u32) -> Self {
+                fn from(code: #code_ty) -> Self {
                     Self::from_code(code)
                 }
             }
 
-            impl __e::core::convert::From<#ty> for u32 {
+            impl __e::core::convert::From<#ty> for #code_ty {
                 #[inline]
                 fn from(error: #ty) -> Self {
                     error.code()
@@ -362,7 +388,7 @@ pub(crate) fn expand(
 
             impl __e::NumericErrorCode for #ty {
                 #[inline]
-                fn from_code(code: u32) -> Self {
+                fn from_code(code: #code_ty) -> Self {
                     #ty::from_code(code)
                 }
                 #[inline]
@@ -396,7 +422,7 @@ fn accessor(field: &Field, enum_ty: Option<&Ident>, type_name: &str) -> TokenStr
                 #[doc = #doc]
                 #[must_use]
                 pub const fn #name(self) -> #enum_ty {
-                    #enum_ty::from_value((self.code >> #low) & #max)
+                    #enum_ty::from_value((bits(self.code) >> #low) & #max)
                 }
             }
         }
@@ -404,7 +430,7 @@ fn accessor(field: &Field, enum_ty: Option<&Ident>, type_name: &str) -> TokenStr
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> u32 {
-                (self.code >> #low) & #max
+                (bits(self.code) >> #low) & #max
             }
         },
     }
