@@ -3,6 +3,10 @@
 //! enum over the key bits (written by `expand::generate`), and each field has an accessor, typed
 //! by an enum of the field's named values when it has any.
 //!
+//! The struct also holds its kind, found once by `from_code`, so that its facts (`message()`,
+//! `http_status()`, …) are one read of the kind's tables, as an enum's are, rather than a lookup
+//! of the key bits on every call.
+//!
 //! The field enums take the names the catalog gives them; when the long form renames the type,
 //! they are renamed with it (`{Type}{Field}`, as the kind enum is `{Type}Kind`), so that one
 //! catalog can be expanded twice in a module.
@@ -50,8 +54,6 @@ pub(crate) fn expand(
         name: Some(kind.clone()),
         catalog: input.catalog.clone(),
     };
-    let kind_items = generate(&kind_input, catalog, tracked);
-
     let vis = &input.vis;
     let attrs = &input.attrs;
     let private = &input.private;
@@ -63,14 +65,24 @@ pub(crate) fn expand(
     let type_name = ty.to_string();
     let key_low = layout.key.low;
     let key_max = mask(layout.key.max_value());
+    let kind_variants: Vec<Ident> = catalog
+        .entries
+        .iter()
+        .map(|e| format_ident!("{}", e.variant))
+        .collect();
     // The checker gives a layout integer codes that fit the key bits, so the shift keeps them.
-    let all = catalog.entries.iter().filter_map(|e| match e.code {
-        Code::Int(code) => {
-            let code = u32::try_from(code).ok()?.checked_shl(key_low)?;
-            Some(quote!(Self { code: #code }))
-        }
-        Code::Text(_) => None,
-    });
+    let all = catalog
+        .entries
+        .iter()
+        .zip(&kind_variants)
+        .filter_map(|(e, variant)| match e.code {
+            Code::Int(code) => {
+                let code = u32::try_from(code).ok()?.checked_shl(key_low)?;
+                Some(quote!(Self { code: #code, kind: #kind::#variant }))
+            }
+            Code::Text(_) => None,
+        });
+    let kind_items = generate(&kind_input, catalog, tracked);
     let example_name = catalog.entries.first().map_or("", |e| e.name.as_str());
     let example_code = catalog
         .entries
@@ -139,11 +151,13 @@ pub(crate) fn expand(
             #private::core::marker::Copy,
             #private::core::cmp::PartialEq,
             #private::core::cmp::Eq,
-            #private::core::hash::Hash,
         )]
         #(#attrs)*
         #vis struct #ty {
             code: u32,
+            /// The entry that the key bits of `code` name, found once: its facts are then one
+            /// read of a table, as an enum's are.
+            kind: #kind,
         }
 
         const _: () = {
@@ -169,7 +183,10 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn from_code(code: u32) -> Self {
-                    Self { code }
+                    Self {
+                        code,
+                        kind: #kind::from_code((code >> #key_low) & #key_max),
+                    }
                 }
 
                 /// The whole code, every bit as it was.
@@ -183,14 +200,18 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn kind(self) -> #kind {
-                    #kind::from_code((self.code >> #key_low) & #key_max)
+                    self.kind
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
                 #[must_use]
                 #[inline]
                 pub const fn from_kind(kind: #kind) -> Self {
-                    Self { code: kind.code() << #key_low }
+                    match kind {
+                        // Its value may have bits beyond the key's: the key bits decide.
+                        #kind::Unknown(_) => Self::from_code(kind.code() << #key_low),
+                        known => Self { code: known.code() << #key_low, kind: known },
+                    }
                 }
 
                 #(#accessors)*
@@ -200,56 +221,56 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn name(&self) -> __e::Option<&'static str> {
-                    self.kind().name()
+                    self.kind.name()
                 }
 
                 /// The entry's message in the catalog's default locale.
                 #[must_use]
                 #[inline]
                 pub const fn message(&self) -> &'static str {
-                    self.kind().message()
+                    self.kind.message()
                 }
 
                 /// The entry's message in `locale` (`"en-US"` falls back to `"en"`).
                 #[must_use]
                 #[inline]
                 pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
-                    self.kind().message_in(locale)
+                    self.kind.message_in(locale)
                 }
 
                 /// The title of the section of the vendor's table the entry stands in.
                 #[must_use]
                 #[inline]
                 pub const fn group(&self) -> __e::Option<&'static str> {
-                    self.kind().group()
+                    self.kind.group()
                 }
 
                 /// Whether the vendor's table lists the key bits.
                 #[must_use]
                 #[inline]
                 pub const fn is_known(&self) -> bool {
-                    self.kind().is_known()
+                    self.kind.is_known()
                 }
 
                 /// The HTTP status of the entry, if the catalog says.
                 #[must_use]
                 #[inline]
                 pub const fn http_status(&self) -> __e::Option<u16> {
-                    self.kind().http_status()
+                    self.kind.http_status()
                 }
 
                 /// Whether the vendor says to try again later.
                 #[must_use]
                 #[inline]
                 pub const fn is_retryable(&self) -> bool {
-                    self.kind().is_retryable()
+                    self.kind.is_retryable()
                 }
 
                 /// The vendor's explanation of the entry, if the catalog has one.
                 #[must_use]
                 #[inline]
                 pub const fn description(&self) -> __e::Option<&'static str> {
-                    self.kind().description()
+                    self.kind.description()
                 }
 
                 /// The entry with this definition name or alias, with every bit outside the key
@@ -310,6 +331,13 @@ pub(crate) fn expand(
                             __e::core::format_args!(#unknown_format, self.code),
                         ),
                     }
+                }
+            }
+
+            impl __e::core::hash::Hash for #ty {
+                /// The code alone, which decides the entry.
+                fn hash<H: __e::core::hash::Hasher>(&self, state: &mut H) {
+                    __e::core::hash::Hash::hash(&self.code, state);
                 }
             }
 
