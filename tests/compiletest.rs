@@ -12,6 +12,8 @@ fn ui() {
     link_catalogs().expect("cannot make tests/ui/catalogs visible to the trybuild crate");
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*.rs");
+    // Inputs of docs/bad-input.md that are accepted: they build, and their text comes through.
+    t.pass("tests/ui/pass/*.rs");
 }
 
 /// Makes the test catalogs visible to the crate trybuild generates.
@@ -19,10 +21,20 @@ fn ui() {
 /// trybuild builds the UI tests as a crate of its own in `<target>/tests/trybuild/<package>`,
 /// and that directory is the `CARGO_MANIFEST_DIR` the macro sees. The macro looks up
 /// `error_catalog!("name")` in `<CARGO_MANIFEST_DIR>/catalogs/name.toml`, so link
-/// `tests/ui/catalogs` there (as askama's UI tests do with their templates).
+/// `tests/ui/catalogs` there (as askama's UI tests do with their templates), and
+/// `tests/bad_input`, the inputs of docs/bad-input.md, as `bad_input`.
 fn link_catalogs() -> io::Result<()> {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogs = manifest_dir.join("tests").join("ui").join("catalogs");
+    link_dir(
+        &manifest_dir.join("tests").join("ui").join("catalogs"),
+        "catalogs",
+    )?;
+    link_dir(&manifest_dir.join("tests").join("bad_input"), "bad_input")
+}
+
+/// Links `catalogs` as `<trybuild crate>/<name>`.
+fn link_dir(catalogs: &Path, name: &str) -> io::Result<()> {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     // trybuild takes the target directory from `cargo metadata`, run in this package's
     // directory: `CARGO_TARGET_DIR` (relative to here) if set, else `target` here.
     let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
@@ -34,12 +46,12 @@ fn link_catalogs() -> io::Result<()> {
         .join("trybuild")
         .join(env!("CARGO_PKG_NAME"));
     std::fs::create_dir_all(&crate_dir)?;
-    let link = crate_dir.join("catalogs");
+    let link = crate_dir.join(name);
     if std::fs::read_link(&link).is_ok_and(|to| to == catalogs) {
         return Ok(()); // a previous run made it
     }
     remove(&link)?;
-    match symlink_dir(&catalogs, &link) {
+    match symlink_dir(catalogs, &link) {
         // Another run of this test made it in the meantime.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
         result => result,

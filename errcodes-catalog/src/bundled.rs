@@ -11,6 +11,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "azure_media_player",
         include_str!("../catalogs/azure_media_player.toml"),
     ),
+    ("errno_linux", include_str!("../catalogs/errno_linux.toml")),
+    ("grpc", include_str!("../catalogs/grpc.toml")),
+    ("http_status", include_str!("../catalogs/http_status.toml")),
+    ("sqlstate", include_str!("../catalogs/sqlstate.toml")),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
 ];
 

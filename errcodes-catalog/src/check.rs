@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::diag::Lines;
 use crate::model::{Catalog, Code, Layout};
 use crate::naming::ident_problem;
 use crate::{Diagnostic, Source};
@@ -61,13 +62,20 @@ const METHODS: &[&str] = &[
 ];
 
 pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<Diagnostic>) {
+    // Messages name the place of a first use: find those places in one pass over the text.
+    let lines = Lines::new(source.text);
     if let Some(layout) = &catalog.layout {
-        check_layout(source, catalog, layout, errors);
+        check_layout(&lines, catalog, layout, errors);
     }
     // A type name that was missing is reported as such, and left empty at an empty span.
     let missing = catalog.type_name.is_empty() && catalog.type_name_span.is_empty();
     let problem = ident_problem(&catalog.type_name).filter(|_| !missing);
-    if let Some(problem) = problem {
+    if catalog.type_name.is_empty() && !missing {
+        errors.push(Diagnostic::new(
+            catalog.type_name_span.clone(),
+            "type_name is empty: write an UpperCamelCase Rust name such as MyApiError",
+        ));
+    } else if let Some(problem) = problem {
         errors.push(Diagnostic::new(
             catalog.type_name_span.clone(),
             format!(
@@ -86,7 +94,7 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 format!(
                     "duplicate group id `{}` (first defined at {}): give each [[group]] its own id",
                     group.id,
-                    source.at(first.start)
+                    lines.at(first.start)
                 ),
             ));
         }
@@ -104,13 +112,19 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
         let mut duplicate_names = Vec::new();
         for (name, span) in all_names {
             let first = *names.entry(name).or_insert(span);
-            if first != span {
+            if first == &entry.name_span && span != first {
+                duplicate_names.push(name);
+                errors.push(Diagnostic::new(
+                    span.clone(),
+                    format!("alias {name} is the entry's own name: remove the alias"),
+                ));
+            } else if first != span {
                 duplicate_names.push(name);
                 errors.push(Diagnostic::new(
                     span.clone(),
                     format!(
                         "duplicate name {name} (first used at {}): names and aliases must be unique",
-                        source.at(first.start)
+                        lines.at(first.start)
                     ),
                 ));
             }
@@ -127,7 +141,7 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                      other, with aliases = [\"{}\"] on {first}",
                     catalog.format_code(entry),
                     entry.name,
-                    source.at(at.start),
+                    lines.at(at.start),
                     entry.name,
                 ),
             ));
@@ -140,6 +154,8 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                 entry
                     .aliases
                     .iter()
+                    // An alias that gives the entry's own variant needs no constant.
+                    .filter(|a| a.constant != entry.variant)
                     .map(|a| (&a.constant, &a.name, &a.span, Some(&entry.name))),
             );
         for (ident, name, span, alias_of) in idents {
@@ -186,7 +202,7 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                         format!(
                             "{name} and {first} (at {}) both give the Rust name `{ident}`: set \
                              variant = \"…\" on one of them",
-                            source.at(at.start)
+                            lines.at(at.start)
                         ),
                     ));
                 }
@@ -205,7 +221,7 @@ fn alias_advice(alias: &str, entry_name: &str) -> String {
 }
 
 fn check_layout(
-    source: &Source<'_>,
+    lines: &Lines<'_>,
     catalog: &Catalog,
     layout: &Layout,
     errors: &mut Vec<Diagnostic>,
@@ -238,7 +254,27 @@ fn check_layout(
     let mut names: HashMap<&str, &Range<usize>> = HashMap::new();
     let kind = format!("{}Kind", catalog.type_name);
     let mut type_names: HashMap<&str, &str> = HashMap::new();
-    for field in &layout.fields {
+    for (i, field) in layout.fields.iter().enumerate() {
+        let (bits, earlier) = (field.bits, layout.fields.iter().take(i));
+        if let Some(other) = earlier
+            .into_iter()
+            .find(|f| f.bits.mask() & bits.mask() != 0)
+        {
+            errors.push(Diagnostic::new(
+                field.name_span.clone(),
+                format!(
+                    "field {} (bits {} to {}) shares bits with field {} (bits {} to {}, at {}): \
+                     give each field bits of its own",
+                    field.name,
+                    bits.high,
+                    bits.low,
+                    other.name,
+                    other.bits.high,
+                    other.bits.low,
+                    lines.at(other.name_span.start)
+                ),
+            ));
+        }
         let snake = field
             .name
             .chars()
@@ -271,7 +307,7 @@ fn check_layout(
                 format!(
                     "duplicate field `{}` (first at {}): give each field its own name",
                     field.name,
-                    source.at(first.start)
+                    lines.at(first.start)
                 ),
             ));
         }
@@ -302,10 +338,11 @@ fn check_layout(
                 errors.push(Diagnostic::new(
                     value.value_span.clone(),
                     format!(
-                        "duplicate value {} in field {} (first at {})",
+                        "duplicate value {} in field {} (first at {}): give each value one \
+                         label",
                         value.value,
                         field.name,
-                        source.at(first.start)
+                        lines.at(first.start)
                     ),
                 ));
             }
@@ -342,7 +379,7 @@ fn check_layout(
                         "label {} gives the Rust name `{variant}`, as the label at {} does: \
                          change one",
                         value.label,
-                        source.at(first.start)
+                        lines.at(first.start)
                     ),
                 ));
             }

@@ -52,12 +52,19 @@ mod text;
 pub use bundled::{bundled, BUNDLED};
 pub use diag::{Diagnostic, Source};
 pub use model::{
-    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+    Alias, Bits, Catalog, Code, CodeType, Deprecated, Entry, Field, FieldValue, Group, Layout,
+    Notation,
 };
 pub use naming::{is_catalog_name, upper_camel_case};
 pub use text::{decode, NotUtf8};
 
-/// Parses and checks a catalog: the catalog, or every problem found in it, in file order.
+/// How many problems [`load`] reports at most: a catalog with a mistake repeated on every
+/// line of a generated file gets the first ones and a count of the others, rather than a
+/// compile error per line.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Parses and checks a catalog: the catalog, or every problem found in it, in file order (at most
+/// [`MAX_PROBLEMS`] of them, and then a last one that says how many more there are).
 pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let catalog = parse::catalog(source, &mut errors);
@@ -68,6 +75,18 @@ pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {
         Some(catalog) if errors.is_empty() => Ok(catalog),
         _ => {
             errors.sort_by_key(|e| e.span.start);
+            if let Some(first_left_out) = errors.get(MAX_PROBLEMS) {
+                let more = errors.len() - MAX_PROBLEMS;
+                let note = Diagnostic::new(
+                    first_left_out.span.clone(),
+                    format!(
+                        "and {more} more problems from here on, not shown: fix these first, then \
+                         build again"
+                    ),
+                );
+                errors.truncate(MAX_PROBLEMS);
+                errors.push(note);
+            }
             Err(errors)
         }
     }

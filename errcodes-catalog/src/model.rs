@@ -23,6 +23,9 @@ pub struct Catalog {
     pub notation: Notation,
     /// Locale tags; the first is the default locale.
     pub locales: Vec<String>,
+    /// The prefix the vendor puts on its names (`ERRCODE_`), left out of the Rust names that
+    /// variants and alias constants get from them.
+    pub name_prefix: Option<String>,
     /// How codes are built from bit fields, if they are.
     pub layout: Option<Layout>,
     /// Sections of the vendor's page.
@@ -34,6 +37,8 @@ pub struct Catalog {
 /// The type of a catalog's codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeType {
+    /// `u16`, such as HTTP statuses.
+    U16,
     /// `u32`.
     U32,
     /// `i32`.
@@ -46,6 +51,7 @@ impl CodeType {
     /// The Rust name of the type (`&'static str` for strings).
     pub const fn rust_name(self) -> &'static str {
         match self {
+            Self::U16 => "u16",
             Self::U32 => "u32",
             Self::I32 => "i32",
             Self::String => "&'static str",
@@ -55,6 +61,7 @@ impl CodeType {
     /// The smallest and largest code of an integer type.
     pub const fn range(self) -> Option<(i64, i64)> {
         match self {
+            Self::U16 => Some((0, u16::MAX as i64)),
             Self::U32 => Some((0, u32::MAX as i64)),
             Self::I32 => Some((i32::MIN as i64, i32::MAX as i64)),
             Self::String => None,
@@ -113,7 +120,8 @@ pub struct Entry {
     pub code: Code,
     /// The name of the enum variant.
     pub variant: String,
-    /// Its messages, in the order of [`Catalog::locales`].
+    /// Its messages, in the order of [`Catalog::locales`]; empty when the vendor's source gives
+    /// none (see [`Entry::message`]).
     pub messages: Vec<String>,
     /// The index in [`Catalog::groups`] of the group it stands in.
     pub group: Option<usize>,
@@ -125,6 +133,8 @@ pub struct Entry {
     pub retryable: bool,
     /// The vendor's explanation, beyond the message.
     pub description: Option<String>,
+    /// Whether the vendor deprecates the code, and why.
+    pub deprecated: Option<Deprecated>,
     /// Where `name` is in the file.
     pub name_span: Range<usize>,
     /// Where `code` is in the file.
@@ -133,12 +143,29 @@ pub struct Entry {
     pub variant_span: Range<usize>,
 }
 
+/// What the vendor says of a deprecated entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deprecated {
+    /// Why, or what to use instead, if the catalog says (`deprecated = "…"`).
+    pub note: Option<String>,
+}
+
+impl Entry {
+    /// The message in the locale at `locale` of [`Catalog::locales`], or `None` when the
+    /// vendor's source gives the entry no message.
+    pub fn message(&self, locale: usize) -> Option<&str> {
+        self.messages.get(locale).map(String::as_str)
+    }
+}
+
 /// Another name of an entry's code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alias {
     /// The name.
     pub name: String,
-    /// The name of the associated constant that stands for it.
+    /// The name of the associated constant that stands for it. When it is the entry's own
+    /// variant (`unique_violation` of `UniqueViolation`), the variant has the name already and
+    /// no constant is generated.
     pub constant: String,
     /// Where it is in the file.
     pub span: Range<usize>,
@@ -151,9 +178,18 @@ impl Catalog {
         self.locales.first().map_or("", String::as_str)
     }
 
-    /// The code of `entry` in the catalog's notation.
+    /// The code of `entry` in the catalog's notation; in hex, a `u16` code has four digits.
     pub fn format_code(&self, entry: &Entry) -> String {
-        self.notation.format(&entry.code)
+        match (self.notation, self.code_type, &entry.code) {
+            (Notation::Hex, CodeType::U16, Code::Int(code)) => format!("{code:#06X}"),
+            (notation, _, code) => notation.format(code),
+        }
+    }
+
+    /// The Rust name (variant or constant) that `name` gives: its UpperCamelCase, after the
+    /// catalog's [`name_prefix`](Catalog::name_prefix) is removed from it.
+    pub fn rust_name(&self, name: &str) -> String {
+        crate::naming::rust_name(name, self.name_prefix.as_deref())
     }
 }
 

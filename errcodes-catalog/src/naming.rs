@@ -20,6 +20,15 @@ pub fn upper_camel_case(name: &str) -> String {
     out
 }
 
+/// The Rust name that `name` gives: the [`upper_camel_case`] of what follows `prefix`, when it
+/// starts with `prefix` and more follows (`ERRCODE_UNIQUE_VIOLATION` → `UniqueViolation`).
+pub(crate) fn rust_name(name: &str, prefix: Option<&str>) -> String {
+    let rest = prefix
+        .and_then(|p| name.strip_prefix(p))
+        .filter(|rest| !rest.is_empty());
+    upper_camel_case(rest.unwrap_or(name))
+}
+
 /// Whether `name` is a catalog name: one or more of `a`–`z`, `0`–`9` and `_`.
 pub fn is_catalog_name(name: &str) -> bool {
     !name.is_empty()

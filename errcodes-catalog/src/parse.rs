@@ -9,9 +9,10 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::model::{
-    Alias, Bits, Catalog, Code, CodeType, Entry, Field, FieldValue, Group, Layout, Notation,
+    Alias, Bits, Catalog, Code, CodeType, Deprecated, Entry, Field, FieldValue, Group, Layout,
+    Notation,
 };
-use crate::naming::upper_camel_case;
+use crate::naming::{rust_name, upper_camel_case};
 use crate::{Diagnostic, Source};
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -25,6 +26,7 @@ const CATALOG_KEYS: &[&str] = &[
     "code_type",
     "notation",
     "locales",
+    "name_prefix",
 ];
 const GROUP_KEYS: &[&str] = &["id", "title"];
 const LAYOUT_KEYS: &[&str] = &["key", "field"];
@@ -40,6 +42,7 @@ const ENTRY_KEYS: &[&str] = &[
     "description",
     "http_status",
     "retryable",
+    "deprecated",
 ];
 
 /// Reads the catalog in `source`; `None` if it is too broken to check further. When `errors`
@@ -49,17 +52,24 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let root = match DeTable::parse(source.text) {
         Ok(root) => root,
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            errors.push(Diagnostic::new(
-                span,
-                format!("invalid TOML: {}", e.message().trim_end()),
-            ));
+            errors.push(invalid_toml(source.text, &e));
             return None;
         }
     };
-    let mut cx = Cx { errors };
+    let mut cx = Cx {
+        errors,
+        text: source.text,
+    };
     let whole = root.span();
     let root = root.into_inner();
+    if root.is_empty() {
+        cx.error(
+            0..0,
+            "the catalog is empty: write a [catalog] table and an [[error]] table for each \
+             error code, as the catalog format (catalogs/README.md of errcodes) shows",
+        );
+        return None;
+    }
     let mut table = cx.table(
         &root,
         "the top level",
@@ -99,6 +109,7 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let code_type =
         header_fields_required(&mut cx, &mut header_fields, "code_type").and_then(|t| {
             match t.get_ref().as_str() {
+                "u16" => Some(CodeType::U16),
                 "u32" => Some(CodeType::U32),
                 "i32" => Some(CodeType::I32),
                 "string" => Some(CodeType::String),
@@ -106,7 +117,8 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
                     cx.error(
                         t.span(),
                         format!(
-                            "unknown code_type `{other}`: expected \"u32\", \"i32\" or \"string\""
+                            "unknown code_type `{other}`: expected \"u16\", \"u32\", \"i32\" \
+                             or \"string\""
                         ),
                     );
                     None
@@ -115,6 +127,14 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         });
     let notation = match header_fields.optional_str(&mut cx, "notation") {
         None => Some(Notation::Decimal),
+        Some(n) if code_type == Some(CodeType::String) => {
+            cx.error(
+                n.span(),
+                "notation says how to write integer codes, but code_type is \"string\": remove \
+                 notation",
+            );
+            None
+        }
         Some(n) => match n.get_ref().as_str() {
             "decimal" => Some(Notation::Decimal),
             "hex" => Some(Notation::Hex),
@@ -132,12 +152,21 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     } else {
         None
     };
+    let name_prefix = header_fields.optional_str(&mut cx, "name_prefix");
+    let prefix = name_prefix.as_ref().map(|p| p.get_ref().as_str());
 
     let layout = table.optional("layout").and_then(|l| {
         if code_type == Some(CodeType::String) {
             cx.error(
                 l.span(),
                 "a [layout] describes integer codes, but code_type is \"string\": remove one",
+            );
+            return None;
+        }
+        if code_type == Some(CodeType::I32) {
+            cx.error(
+                l.span(),
+                "a [layout] describes u32 codes, but code_type is \"i32\": set code_type = \"u32\"",
             );
             return None;
         }
@@ -160,7 +189,7 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     }
     let entries = entry_tables
         .iter()
-        .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups))
+        .filter_map(|e| cx.entry(e, locales.as_deref(), code_type, &groups, prefix))
         .collect::<Vec<_>>();
 
     // What failed above is reported; the placeholders below only let `check` go on.
@@ -175,14 +204,104 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         code_type: code_type.unwrap_or(CodeType::U32),
         notation: notation.unwrap_or(Notation::Decimal),
         locales: locales.unwrap_or_default(),
+        name_prefix: name_prefix.map(Spanned::into_inner),
         layout,
         groups,
         entries,
     })
 }
 
+/// The problem of a text that is not TOML, where it is and what to do, in the words of the
+/// TOML parser where they say it well.
+fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
+    // TOML allows no control character but tab, and newline as LF or CR LF; the parser's
+    // message for one says what it expected instead, not what it found.
+    let control = text.char_indices().find(|&(i, c)| {
+        c.is_ascii_control()
+            && !matches!(c, '\t' | '\n')
+            && !(c == '\r' && text.get(i + 1..).is_some_and(|rest| rest.starts_with('\n')))
+    });
+    if let Some((at, '\r')) = control {
+        return Diagnostic::new(
+            at..at + 1,
+            "invalid TOML: a carriage return (CR) without a line feed: TOML lines end in LF or \
+             CR LF, so save the file with LF line endings",
+        );
+    }
+    if let Some((at, c)) = control {
+        return Diagnostic::new(
+            at..at + c.len_utf8(),
+            format!(
+                "invalid TOML: a control character, U+{:04X}, which TOML does not allow: remove \
+                 it, or in a string write it as the escape \\u{:04X}",
+                u32::from(c),
+                u32::from(c)
+            ),
+        );
+    }
+    let message = error.message().trim_end();
+    let message = message
+        .strip_suffix(", expected nothing")
+        .unwrap_or(message);
+    match error.span() {
+        _ if message == "recursion limit" => {
+            // The parser gives no place for a dotted key of too many parts: find it.
+            let at = longest_dotted_key(text);
+            Diagnostic::new(
+                at..at,
+                "invalid TOML: a dotted key of more parts than the TOML parser reads (80): \
+                 shorten it",
+            )
+        }
+        Some(span) if message.starts_with("cannot recurse further") => Diagnostic::new(
+            span,
+            "invalid TOML: arrays or inline tables nested deeper than the TOML parser reads \
+             (80 levels): nest them less deep",
+        ),
+        Some(span) if message == "duplicate key" => {
+            let key = text.get(span.clone()).unwrap_or_default().to_owned();
+            Diagnostic::new(
+                span,
+                format!(
+                    "invalid TOML: duplicate key `{key}`: a table sets each key once, remove one"
+                ),
+            )
+        }
+        span => Diagnostic::new(span.unwrap_or(0..0), format!("invalid TOML: {message}")),
+    }
+}
+
+/// Where the dotted key with the most dots starts, by the tokens of the TOML lexer.
+fn longest_dotted_key(text: &str) -> usize {
+    use toml_parser::lexer::TokenKind;
+    let (mut best, mut best_dots) = (0, 0);
+    let (mut start, mut dots) = (0, 0);
+    for token in toml_parser::Source::new(text).lex() {
+        match token.kind() {
+            TokenKind::Dot => dots += 1,
+            TokenKind::Atom
+            | TokenKind::Whitespace
+            | TokenKind::BasicString
+            | TokenKind::LiteralString => {}
+            _ => {
+                dots = 0;
+                start = token.span().end();
+                continue;
+            }
+        }
+        if dots > best_dots {
+            (best, best_dots) = (start, dots);
+        }
+    }
+    // The key starts after the whitespace that follows the previous token.
+    let rest = text.get(best..).unwrap_or_default();
+    best + (rest.len() - rest.trim_start().len())
+}
+
 struct Cx<'e> {
     errors: &'e mut Vec<Diagnostic>,
+    /// The catalog's text, for messages that name a second place.
+    text: &'e str,
 }
 
 impl Cx<'_> {
@@ -240,6 +359,7 @@ impl Cx<'_> {
         locales: Option<&[String]>,
         code_type: Option<CodeType>,
         groups: &[Group],
+        prefix: Option<&str>,
     ) -> Option<Entry> {
         let table = self.expect_table(value, "an [[error]]")?;
         let mut fields = self.table(table, "[[error]]", ENTRY_KEYS);
@@ -259,8 +379,25 @@ impl Cx<'_> {
         let code = fields
             .required(self, "code", value.span())
             .and_then(|c| self.code(c, code_type?, &label));
-        let messages = locales
-            .and_then(|locales| fields.localized(self, "message", value.span(), &label, locales));
+        // An entry whose source gives no message has none: no text is made up for it.
+        let messages = if fields.has("message") {
+            locales.and_then(|locales| {
+                let messages = fields.localized(self, "message", value.span(), &label, locales)?;
+                let empty = messages.iter().zip(locales).find(|(m, _)| m.is_empty());
+                if let (Some((_, locale)), Some(at)) = (empty, fields.optional("message")) {
+                    self.error(
+                        at.span(),
+                        format!(
+                            "message.{locale} of {label} is empty: leave `message` out when the \
+                             source gives no message"
+                        ),
+                    );
+                }
+                Some(messages)
+            })
+        } else {
+            Some(Vec::new())
+        };
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
             if found.is_none() {
@@ -306,10 +443,36 @@ impl Cx<'_> {
             }
             flag
         });
+        let deprecated = fields
+            .optional("deprecated")
+            .and_then(|v| match v.get_ref() {
+                DeValue::Boolean(flag) => flag.then_some(Deprecated { note: None }),
+                DeValue::String(note) if !note.trim().is_empty() => Some(Deprecated {
+                    note: Some(note.to_string()),
+                }),
+                DeValue::String(_) => {
+                    self.error(
+                        v.span(),
+                        format!(
+                            "the deprecation note of {label} is empty: write deprecated = true, \
+                             or a note that says why or what to use instead"
+                        ),
+                    );
+                    None
+                }
+                _ => {
+                    self.wrong_type(
+                        v,
+                        "deprecated",
+                        "true, or a note that says why or what to use instead",
+                    );
+                    None
+                }
+            });
         let name = name?;
         let (variant, variant_span) = match variant {
             Some(v) => (v.get_ref().clone(), v.span()),
-            None => (upper_camel_case(name.get_ref()), name.span()),
+            None => (rust_name(name.get_ref(), prefix), name.span()),
         };
         let code = code?;
         Some(Entry {
@@ -323,7 +486,7 @@ impl Cx<'_> {
             aliases: aliases
                 .into_iter()
                 .map(|a| Alias {
-                    constant: upper_camel_case(a.get_ref()),
+                    constant: rust_name(a.get_ref(), prefix),
                     span: a.span(),
                     name: a.into_inner(),
                 })
@@ -331,6 +494,7 @@ impl Cx<'_> {
             http_status,
             retryable: retryable.unwrap_or(false),
             description: description.map(Spanned::into_inner),
+            deprecated,
             name_span: name.span(),
             name: name.into_inner(),
         })
@@ -462,7 +626,27 @@ impl Cx<'_> {
             });
         match pair {
             Some((high, low)) if high < 32 && low <= high => Some(Bits { high, low }),
-            _ => {
+            Some((high, low)) if high < 32 => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` = [{high}, {low}] is written low bit first: write [{low}, {high}], \
+                         [high, low]"
+                    ),
+                );
+                None
+            }
+            Some((high, low)) => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` = [{high}, {low}] goes beyond the 32 bits of the code: bits are \
+                         numbered from 31, the highest, to 0"
+                    ),
+                );
+                None
+            }
+            None => {
                 self.error(
                     value.span(),
                     format!(
@@ -653,17 +837,27 @@ impl<'t, 'i> Fields<'t, 'i> {
                 || tag.starts_with('-')
                 || tag.ends_with('-')
             {
-                cx.error(
-                    l.span(),
-                    format!("`{tag}` is not a locale tag: write one such as \"en\", \"zh\" or \"pt-BR\""),
-                );
+                let advice = if tag.contains('_') && !tag.starts_with('_') && !tag.ends_with('_') {
+                    format!("write {:?}, with hyphens", tag.replace('_', "-"))
+                } else {
+                    "write one such as \"en\", \"zh\" or \"pt-BR\"".to_owned()
+                };
+                cx.error(l.span(), format!("{tag:?} is not a locale tag: {advice}"));
                 ok = false;
-            } else if locales
+            } else if let Some(first) = locales
                 .iter()
                 .take(i)
-                .any(|m| m.get_ref().eq_ignore_ascii_case(tag))
+                .find(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
-                cx.error(l.span(), format!("locale `{tag}` is listed twice"));
+                cx.error(
+                    l.span(),
+                    format!(
+                        "locale {tag:?} is listed twice (as {:?} at {}; tags ignore case): \
+                         remove one",
+                        first.get_ref(),
+                        Source::new("", cx.text).at(first.span().start)
+                    ),
+                );
                 ok = false;
             }
         }

@@ -1,7 +1,9 @@
 //! No input makes the loader panic: arbitrary text, and bundled catalogs with a piece cut out or
 //! replaced, give a catalog or diagnostics that render.
 
-use errcodes_catalog::{load, Source, BUNDLED};
+use std::fmt::Write as _;
+
+use errcodes_catalog::{load, Source, BUNDLED, MAX_PROBLEMS};
 use proptest::prelude::*;
 
 fn check(text: &str) {
@@ -44,4 +46,28 @@ proptest! {
             check(&format!("{}{}{}", &text[..start], with, &text[end..]));
         }
     }
+}
+
+#[test]
+fn at_most_max_problems_then_how_many_more() {
+    let mut text = "[catalog]\ntype_name = \"E\"\ntitle = \"T.\"\ncode_type = \"u32\"\n\
+                    locales = [\"en\"]\n"
+        .to_owned();
+    for i in 0..MAX_PROBLEMS + 150 {
+        let _ = write!(
+            text,
+            "[[error]]\nname = \"E{i}\"\ncode = -1\nmessage.en = \"M.\"\n"
+        );
+    }
+    let source = Source::new("catalogs/x.toml", &text);
+    let errors = load(&source).unwrap_err();
+    assert_eq!(errors.len(), MAX_PROBLEMS + 1);
+    assert!(errors[MAX_PROBLEMS - 1]
+        .message
+        .contains("E99 does not fit"));
+    let last = errors[MAX_PROBLEMS].render(&source);
+    assert!(
+        last.starts_with("catalogs/x.toml:408:8: and 150 more problems from here on"),
+        "{last}"
+    );
 }

@@ -38,7 +38,14 @@ pub(crate) fn type_docs(catalog: &Catalog) -> Vec<TokenStream> {
 }
 
 pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let mut lines = vec![escape(default_message(entry)), String::new()];
+    let first = match entry.message(0) {
+        Some(message) => escape(message),
+        None => format!(
+            "{} (the vendor's source gives no message)",
+            code_span(&entry.name)
+        ),
+    };
+    let mut lines = vec![first, String::new()];
     lines.push(format!(
         "- Code: {}",
         code_span(&catalog.format_code(entry))
@@ -59,6 +66,12 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     if let Some(status) = entry.http_status {
         lines.push(format!("- HTTP status: {status}"));
     }
+    if let Some(deprecated) = &entry.deprecated {
+        lines.push(match &deprecated.note {
+            Some(note) => format!("- Deprecated: {}", escape(note)),
+            None => "- Deprecated by the vendor".to_owned(),
+        });
+    }
     if entry.retryable {
         lines.push("- Retryable: the vendor says to try again later".to_owned());
     }
@@ -71,12 +84,6 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
     }
     let attrs = doc_attrs(&lines);
     quote!(#(#attrs)*)
-}
-
-/// The entry's message in the catalog's default locale (which the checker makes every entry
-/// have).
-pub(crate) fn default_message(entry: &Entry) -> &str {
-    entry.messages.first().map_or("", String::as_str)
 }
 
 /// The title, in the default locale, of the entry's group, if it has one.

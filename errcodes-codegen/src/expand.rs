@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{Catalog, Code, CodeType, Notation, Source};
+use errcodes_catalog::{Catalog, Code, CodeType, Deprecated, Entry, Notation, Source};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -75,6 +75,7 @@ pub(crate) struct Ctx<'a> {
 pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>) -> TokenStream {
     let ty = type_ident(input, catalog);
     let code_ty = match catalog.code_type {
+        CodeType::U16 => quote!(u16),
         CodeType::U32 => quote!(u32),
         CodeType::I32 => quote!(i32),
         CodeType::String => quote!(&'static str),
@@ -112,9 +113,10 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| format_ident!("{}", e.variant))
         .collect();
     let variant_docs = entries.iter().map(|e| variant_docs(catalog, e));
+    let deprecations = entries.iter().map(deprecated_attr);
     let variant_names = entries.iter().map(|e| &e.variant);
     let debug_unknown = unknown_variant.as_ref().map(|_| {
-        let format = notation_format(catalog.notation);
+        let format = code_format(catalog);
         quote! {
             Self::Unknown(unknown) => f
                 .debug_tuple("Unknown")
@@ -132,7 +134,9 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let n = entries.len();
     let indices = 0..n;
     let alias_consts = entries.iter().zip(&variants).flat_map(|(e, variant)| {
-        e.aliases.iter().map(move |a| {
+        let deprecated = deprecated_attr(e);
+        // An alias that gives the variant's own name has the variant, and no constant.
+        e.aliases.iter().filter(|a| a.constant != e.variant).map(move |a| {
             let constant = format_ident!("{}", a.constant);
             let doc = format!(
                 "`{}`: another name the vendor gives code {}, the same error as [`Self::{variant}`].",
@@ -141,6 +145,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             );
             quote! {
                 #[doc = #doc]
+                #deprecated
                 #[allow(non_upper_case_globals)]
                 pub const #constant: Self = Self::#variant;
             }
@@ -156,9 +161,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let names = entries.iter().map(|e| option(Some(&e.name)));
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
-        let texts = entries
-            .iter()
-            .map(move |e| e.messages.get(l).map_or("", String::as_str));
+        // An entry without a message has "" here, which no message is (the checker says so).
+        let texts = entries.iter().map(move |e| e.message(l).unwrap_or(""));
         quote!(&[#(#texts,)* __e::UNKNOWN_MESSAGE])
     });
     let groups = entries.iter().map(|e| option(group_title(catalog, e)));
@@ -221,6 +225,43 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     });
 
     let error_code_impl = error_code_impl(ty, code_ty, &quote!(TABLES.locales));
+    let without_messages = entries.iter().any(|e| e.messages.is_empty());
+    // Only a catalog with entries without messages pays for telling "" from a message.
+    let message_in_lookup = if without_messages {
+        quote! {
+            match TABLES.message_in(self.index(), locale) {
+                __e::Some("") => __e::None,
+                message => message,
+            }
+        }
+    } else {
+        quote!(TABLES.message_in(self.index(), locale))
+    };
+    let message_fn = if without_messages {
+        quote! {
+            /// The message in the catalog's default locale; for an entry whose source gives
+            /// no message, its name.
+            #[inline]
+            #[must_use]
+            pub const fn message(&self) -> &'static str {
+                let message = TABLES.messages[0][self.index()];
+                if message.is_empty() {
+                    TABLES.keys[self.index()]
+                } else {
+                    message
+                }
+            }
+        }
+    } else {
+        quote! {
+            /// The message in the catalog's default locale.
+            #[inline]
+            #[must_use]
+            pub const fn message(&self) -> &'static str {
+                TABLES.messages[0][self.index()]
+            }
+        }
+    };
 
     quote! {
         #(#type_docs)*
@@ -236,11 +277,14 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             #(
                 #variant_docs
                 #doc_aliases
+                #deprecations
                 #variants,
             )*
             #unknown_variant
         }
 
+        // The tables and matches below name every variant, deprecated or not.
+        #[allow(deprecated)]
         const _: () = {
             // The one name the block imports; every other path starts from it, so that the
             // code means the same whatever the caller's module has in scope.
@@ -307,15 +351,11 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     TABLES.names[self.index()]
                 }
 
-                /// The message in the catalog's default locale.
-                #[inline]
-                #[must_use]
-                pub const fn message(&self) -> &'static str {
-                    TABLES.messages[0][self.index()]
-                }
+                #message_fn
 
                 /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the
-                /// catalog has no message in that locale or the code is unknown.
+                /// catalog has no message in that locale, the entry has none, or the code is
+                /// unknown.
                 #[inline]
                 #[must_use]
                 pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
@@ -324,7 +364,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                         #(#locales => __e::Some(#locale_indices),)*
                         _ => __e::locale_index(TABLES.locales, locale),
                     };
-                    TABLES.message_in(self.index(), locale)
+                    #message_in_lookup
                 }
 
                 /// The title of the section of the vendor's page the entry stands in, in the
@@ -488,6 +528,15 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
     }
 }
 
+/// `#[deprecated]`, with the catalog's note if it has one, for a deprecated entry.
+fn deprecated_attr(entry: &Entry) -> TokenStream {
+    match &entry.deprecated {
+        None => TokenStream::new(),
+        Some(Deprecated { note: None }) => quote!(#[deprecated]),
+        Some(Deprecated { note: Some(note) }) => quote!(#[deprecated(note = #note)]),
+    }
+}
+
 /// `Some(value)` or `None`, as code.
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
     // Through the block's `some` and `NONE`: two tokens and one, where `__e::Some(…)` takes
@@ -503,6 +552,15 @@ pub(crate) fn notation_format(notation: Notation) -> &'static str {
     match notation {
         Notation::Hex => "{:#010X}",
         Notation::Decimal => "{}",
+    }
+}
+
+/// The format string that writes a code of `catalog` as `Display` does: in hex, four digits for
+/// a `u16` code and eight for the others.
+pub(crate) fn code_format(catalog: &Catalog) -> &'static str {
+    match (catalog.notation, catalog.code_type) {
+        (Notation::Hex, CodeType::U16) => "{:#06X}",
+        (notation, _) => notation_format(notation),
     }
 }
 

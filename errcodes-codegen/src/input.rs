@@ -29,6 +29,7 @@ impl Parse for Input {
         if input.peek(LitStr) {
             let catalog = input.parse()?;
             input.parse::<Option<Token![;]>>()?;
+            nothing_more(input)?;
             return Ok(Self {
                 attrs: Vec::new(),
                 private: quote!(::errcodes::__private),
@@ -51,10 +52,23 @@ impl Parse for Input {
                  `pub enum PlayerError from \"alibaba_player\";`",
             )
         })?;
-        let name = input.parse()?;
-        input.parse::<kw::from>()?;
-        let catalog = input.parse()?;
+        let name: Ident = input.parse()?;
+        input.parse::<kw::from>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!(
+                    "expected `from` and the catalog, as in `enum {name} from \"alibaba_player\";`"
+                ),
+            )
+        })?;
+        let catalog = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the catalog's name or path as a string literal, such as \"alibaba_player\"",
+            )
+        })?;
         input.parse::<Option<Token![;]>>()?;
+        nothing_more(input)?;
         Ok(Self {
             attrs,
             private,
@@ -63,6 +77,17 @@ impl Parse for Input {
             catalog,
         })
     }
+}
+
+/// An error at what follows the invocation's end, if anything does.
+fn nothing_more(input: ParseStream<'_>) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    Err(input.error(
+        "unexpected tokens after the catalog: the macro takes one catalog, as in \
+         `error_catalog!(\"alibaba_player\")`; call it once for each catalog",
+    ))
 }
 
 /// Removes the `#[errcodes(…)]` attributes from `attrs`, and gives the path that their

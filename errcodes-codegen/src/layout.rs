@@ -133,6 +133,19 @@ pub(crate) fn expand(
     let unknown_format = format!("unknown {type_name} code {code_format}");
     let known_format = format!("{{}} ({{}}, {code_format})");
     let serde = serde_impls(&ty, &format_ident!("deserialize_numeric"));
+    // An entry without a message, whose `message()` is its name, is written `NAME (code)`.
+    let no_message_format = format!("{{}} ({code_format})");
+    let no_message_arm = catalog
+        .entries
+        .iter()
+        .any(|e| e.messages.is_empty())
+        .then(|| {
+            quote! {
+                __e::Some(name) if self.kind().message_in(<#kind as __e::ErrorCode>::LOCALES[0]).is_none() => {
+                    __e::write_padded(f, __e::core::format_args!(#no_message_format, name, self.code))
+                }
+            }
+        });
 
     let error_code_impl = error_code_impl(
         &ty,
@@ -322,6 +335,7 @@ pub(crate) fn expand(
             impl __e::core::fmt::Display for #ty {
                 fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                     match self.name() {
+                        #no_message_arm
                         __e::Some(name) => __e::write_padded(
                             f,
                             __e::core::format_args!(#known_format, self.message(), name, self.code),

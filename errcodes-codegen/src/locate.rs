@@ -38,6 +38,9 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
     };
     if let Some(dir) = manifest_dir {
         let file = dir.join(&relative);
+        if let Some(problem) = not_a_file(&file, &relative) {
+            return Err(syn::Error::new(lit.span(), problem));
+        }
         match std::fs::read(&file) {
             Ok(bytes) => {
                 return match errcodes_catalog::decode(&bytes) {
@@ -61,7 +64,11 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 return Err(syn::Error::new(
                     lit.span(),
-                    format!("cannot read catalog {relative}: {}", e.kind()),
+                    format!(
+                        "cannot read catalog {relative} ({}): make it a file that the user who \
+                         runs cargo can read",
+                        e.kind()
+                    ),
                 ));
             }
             Err(_) => {}
@@ -89,6 +96,30 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                 ),
             ))
         }
+    }
+}
+
+/// Why `file` cannot be read as a catalog although something is there: a directory, a FIFO or
+/// a device (reading one could block the build forever, or never end), or a symbolic link to
+/// nothing. `None` when it is a file or nothing at all.
+fn not_a_file(file: &Path, relative: &str) -> Option<String> {
+    match std::fs::metadata(file) {
+        Ok(meta) if meta.is_dir() => Some(format!(
+            "catalog {relative} is a directory: name the catalog's .toml file"
+        )),
+        Ok(meta) if !meta.is_file() => Some(format!(
+            "catalog {relative} is not a regular file (a FIFO, socket or device, which the macro \
+             does not read, as it could wait forever): make it a file that holds the catalog"
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let target = std::fs::read_link(file).ok()?;
+            Some(format!(
+                "catalog {relative} is a symbolic link to {}, which does not exist: fix the link, \
+                 or replace it with the catalog",
+                target.display()
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -5,7 +5,7 @@ use errcodes_catalog::CodeType;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::expand::{notation_format, serde_impls, Ctx};
+use crate::expand::{code_format, serde_impls, Ctx};
 
 /// The catch-all variant.
 pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
@@ -31,6 +31,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         "find_{}",
         match catalog.code_type {
             CodeType::I32 => "i32",
+            CodeType::U16 => "u16",
             _ => "u32",
         }
     );
@@ -50,11 +51,34 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             find_key(text)
         })
     };
-    let unknown_format = format!(
-        "unknown {type_name} code {}",
-        notation_format(catalog.notation)
-    );
+    let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
     let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
+    let known = quote! {
+        __e::write_padded(
+            f,
+            __e::core::format_args!(
+                "{} ({}, {})",
+                self.message(),
+                TABLES.keys[self.index()],
+                code_text,
+            ),
+        )
+    };
+    // An entry without a message is written `NAME (code)`, not `NAME (NAME, code)`.
+    let write_known = if catalog.entries.iter().any(|e| e.messages.is_empty()) {
+        quote! {
+            if TABLES.messages[0][self.index()].is_empty() {
+                __e::write_padded(
+                    f,
+                    __e::core::format_args!("{} ({})", TABLES.keys[self.index()], code_text),
+                )
+            } else {
+                #known
+            }
+        }
+    } else {
+        known
+    };
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
@@ -108,15 +132,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
                 match CODE_TEXTS.get(self.index()) {
-                    __e::Some(code_text) => __e::write_padded(
-                        f,
-                        __e::core::format_args!(
-                            "{} ({}, {})",
-                            self.message(),
-                            TABLES.keys[self.index()],
-                            code_text,
-                        ),
-                    ),
+                    __e::Some(code_text) => #write_known,
                     __e::None => __e::write_padded(
                         f,
                         __e::core::format_args!(#unknown_format, self.code()),

@@ -33,6 +33,31 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
     };
     let serde = serde_impls(ty, &quote::format_ident!("deserialize_string"));
+    // An entry without a message is written `code: NAME`, or `code` alone when its name is
+    // its code.
+    let padded = |format: &str, args: TokenStream| {
+        quote!(__e::write_padded(
+            f,
+            __e::core::format_args!(#format, #args)
+        ))
+    };
+    let with_message = padded("{}: {}", quote!(self.code(), self.message()));
+    let display = if cx.catalog.entries.iter().any(|e| e.messages.is_empty()) {
+        let code_alone = padded("{}", quote!(code));
+        let with_name = padded("{}: {}", quote!(code, name));
+        quote! {
+            let (code, name) = (self.code(), TABLES.keys[self.index()]);
+            if !TABLES.messages[0][self.index()].is_empty() {
+                #with_message
+            } else if name == code {
+                #code_alone
+            } else {
+                #with_name
+            }
+        }
+    } else {
+        with_message
+    };
 
     quote! {
         impl #ty {
@@ -53,10 +78,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
-                __e::write_padded(
-                    f,
-                    __e::core::format_args!("{}: {}", self.code(), self.message()),
-                )
+                #display
             }
         }
 

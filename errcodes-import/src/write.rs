@@ -44,6 +44,7 @@ fn write_catalog(draft: &Draft, out: &mut Written) -> fmt::Result {
         key_value(toml, "description", description)?;
     }
     let code_type = match draft.code_type {
+        CodeType::U16 => "u16",
         CodeType::U32 => "u32",
         CodeType::I32 => "i32",
         CodeType::String => "string",

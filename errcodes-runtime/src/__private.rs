@@ -2,7 +2,7 @@
 //! on them. Not part of the public API; it changes without notice.
 
 pub use crate::index::{
-    displace, find_i32, find_u32, hash_code, hash_str, hashed_parts, lookup, Index,
+    displace, find_i32, find_u16, find_u32, hash_code, hash_str, hashed_parts, lookup, Index,
 };
 pub use crate::parse::{ParseContext, ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]
@@ -81,7 +81,8 @@ pub struct Tables<C: 'static> {
     pub keys: &'static [&'static str],
     /// Codes (no element for `Unknown`).
     pub codes: &'static [C],
-    /// Messages: `messages[locale][entry]`; for `Unknown`, the generic message.
+    /// Messages: `messages[locale][entry]`; `""` for an entry whose source gives none; for
+    /// `Unknown`, the generic message.
     pub messages: &'static [&'static [&'static str]],
     /// Group title (default locale) of each entry.
     pub groups: &'static [Option<&'static str>],
@@ -95,6 +96,8 @@ pub struct Tables<C: 'static> {
 
 impl<C> Tables<C> {
     /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown`.
+    /// For an entry whose source gives no message it is `Some("")`, which the generated code
+    /// of such a catalog turns into `None`.
     #[inline]
     pub fn message_in(&self, entry: usize, locale: Option<usize>) -> Option<&'static str> {
         if entry >= self.codes.len() {
@@ -204,6 +207,7 @@ pub trait CodeInt: Copy + Ord + sealed::Sealed {
 
 mod sealed {
     pub trait Sealed {}
+    impl Sealed for u16 {}
     impl Sealed for u32 {}
     impl Sealed for i32 {}
 }
@@ -227,19 +231,28 @@ fn hex_u32(digits: &str) -> Result<u32, ParseErrorKind> {
     u32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
 }
 
-impl CodeInt for u32 {
-    #[inline]
-    fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
-        if negative {
-            return Err(ParseErrorKind::OutOfRange); // as `u32::from_str` does, even for -0
+macro_rules! unsigned_code {
+    ($($ty:ty),*) => {$(
+        impl CodeInt for $ty {
+            #[inline]
+            fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
+                if negative {
+                    // as `from_str` of the type does, even for -0
+                    return Err(ParseErrorKind::OutOfRange);
+                }
+                <$ty>::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
+            }
+            #[inline]
+            fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind> {
+                #[allow(clippy::useless_conversion)] // from u32 to u32
+                hex_u32(digits)
+                    .and_then(|bits| <$ty>::try_from(bits).map_err(|_| ParseErrorKind::OutOfRange))
+            }
         }
-        u32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
-    }
-    #[inline]
-    fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind> {
-        hex_u32(digits)
-    }
+    )*};
 }
+
+unsigned_code!(u16, u32);
 
 impl CodeInt for i32 {
     #[inline]

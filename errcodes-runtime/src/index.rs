@@ -239,7 +239,7 @@ macro_rules! find_code {
         /// The position of `code` among `codes`, if the catalog lists it.
         #[inline]
         #[must_use]
-        #[allow(clippy::cast_sign_loss)] // an i32 code is hashed as its bits
+        #[allow(clippy::cast_sign_loss, trivial_numeric_casts)] // hashed as its 32 bits
         pub const fn $name(index: &Index, codes: &[$ty], code: $ty) -> Option<usize> {
             let at = index.slot(hash_code(code as u32, index.seed));
             if at < codes.len() && codes[at] == code {
@@ -251,7 +251,7 @@ macro_rules! find_code {
     )*};
 }
 
-find_code!(find_u32: u32, find_i32: i32);
+find_code!(find_u16: u16, find_u32: u32, find_i32: i32);
 
 #[cfg(test)]
 mod tests {

@@ -48,7 +48,7 @@ pub use unknown::Unknown;
 pub trait ErrorCode:
     Copy + Eq + core::hash::Hash + core::fmt::Debug + core::fmt::Display + core::error::Error + 'static
 {
-    /// The type of the vendor's codes: `u32`, `i32`, or `&'static str` for string codes.
+    /// The type of the vendor's codes: `u16`, `u32`, `i32`, or `&'static str` for string codes.
     type Code: Copy + Eq + core::fmt::Debug + core::fmt::Display;
 
     /// The known entries of the catalog, in catalog order.
@@ -64,11 +64,12 @@ pub trait ErrorCode:
     /// catalog does not know.
     fn name(&self) -> Option<&'static str>;
 
-    /// The message in the catalog's default locale; a generic text for an unknown code.
+    /// The message in the catalog's default locale; for an entry whose source gives no
+    /// message, its name; a generic text for an unknown code.
     fn message(&self) -> &'static str;
 
     /// The message in `locale` (`"zh-CN"` falls back to `"zh"`), or `None` when the catalog has
-    /// no message in that locale or the code is unknown.
+    /// no message in that locale, the entry has none, or the code is unknown.
     fn message_in(&self, locale: &str) -> Option<&'static str>;
 
     /// The title, in the default locale, of the section of the vendor's page the entry stands

@@ -32,7 +32,7 @@ pub struct ParseError {
 pub struct ParseContext {
     /// The generated type's name.
     pub type_name: &'static str,
-    /// `"u32"` or `"i32"`.
+    /// `"u16"`, `"u32"` or `"i32"`.
     pub code_type: &'static str,
     /// A definition name of the catalog.
     pub example_name: &'static str,

@@ -5,7 +5,8 @@
 //! The crate also defines items named like the prelude's (`Option`, `Result`, `Error`, `Some`,
 //! `None`, `Ok`) and a module named `core`, next to the invocations: the generated code must
 //! name everything by absolute paths to compile here. Its tests (in `tests/`) check every row of
-//! the vendor pages in `catalogs/sources/` against the generated types.
+//! the vendor pages, and every entry of the source files, in `catalogs/sources/` against the
+//! generated types.
 //!
 //! ```
 //! use errcodes_consumer::{
@@ -34,6 +35,10 @@ errcodes::error_catalog!("alibaba_player");
 errcodes::error_catalog!("tencent_vod");
 errcodes::error_catalog!("azure_media_player");
 errcodes::error_catalog!("alibaba_vod");
+errcodes::error_catalog!("grpc");
+errcodes::error_catalog!("http_status");
+errcodes::error_catalog!("errno_linux");
+errcodes::error_catalog!("sqlstate");
 errcodes::error_catalog!("tiny_layout");
 
 pub mod beside;

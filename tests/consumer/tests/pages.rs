@@ -57,7 +57,7 @@ impl fmt::Display for Row {
 }
 
 /// The text of `catalogs/sources/<page>` in the errcodes repository.
-fn read(page: &str) -> String {
+pub fn read(page: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../catalogs/sources")
         .join(page);
