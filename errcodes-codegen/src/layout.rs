@@ -78,7 +78,7 @@ pub(crate) fn expand(
         .filter_map(|(e, variant)| match e.code {
             Code::Int(code) => {
                 let code = u32::try_from(code).ok()?.checked_shl(key_low)?;
-                Some(quote!(Self { code: #code, kind: #kind::#variant }))
+                Some(quote!(Self { code: #code, kind: __e::Derived(#kind::#variant) }))
             }
             Code::Text(_) => None,
         });
@@ -164,13 +164,14 @@ pub(crate) fn expand(
             #private::core::marker::Copy,
             #private::core::cmp::PartialEq,
             #private::core::cmp::Eq,
+            #private::core::hash::Hash,
         )]
         #(#attrs)*
         #vis struct #ty {
             code: u32,
             /// The entry that the key bits of `code` name, found once: its facts are then one
-            /// read of a table, as an enum's are.
-            kind: #kind,
+            /// read of a table, as an enum's are. It takes no part in comparisons or hashing.
+            kind: #private::Derived<#kind>,
         }
 
         const _: () = {
@@ -198,7 +199,7 @@ pub(crate) fn expand(
                 pub const fn from_code(code: u32) -> Self {
                     Self {
                         code,
-                        kind: #kind::from_code((code >> #key_low) & #key_max),
+                        kind: __e::Derived(#kind::from_code((code >> #key_low) & #key_max)),
                     }
                 }
 
@@ -213,7 +214,7 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn kind(self) -> #kind {
-                    self.kind
+                    self.kind.0
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
@@ -223,7 +224,7 @@ pub(crate) fn expand(
                     match kind {
                         // Its value may have bits beyond the key's: the key bits decide.
                         #kind::Unknown(_) => Self::from_code(kind.code() << #key_low),
-                        known => Self { code: known.code() << #key_low, kind: known },
+                        known => Self { code: known.code() << #key_low, kind: __e::Derived(known) },
                     }
                 }
 
@@ -234,56 +235,56 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn name(&self) -> __e::Option<&'static str> {
-                    self.kind.name()
+                    self.kind.0.name()
                 }
 
                 /// The entry's message in the catalog's default locale.
                 #[must_use]
                 #[inline]
                 pub const fn message(&self) -> &'static str {
-                    self.kind.message()
+                    self.kind.0.message()
                 }
 
                 /// The entry's message in `locale` (`"en-US"` falls back to `"en"`).
                 #[must_use]
                 #[inline]
                 pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
-                    self.kind.message_in(locale)
+                    self.kind.0.message_in(locale)
                 }
 
                 /// The title of the section of the vendor's table the entry stands in.
                 #[must_use]
                 #[inline]
                 pub const fn group(&self) -> __e::Option<&'static str> {
-                    self.kind.group()
+                    self.kind.0.group()
                 }
 
                 /// Whether the vendor's table lists the key bits.
                 #[must_use]
                 #[inline]
                 pub const fn is_known(&self) -> bool {
-                    self.kind.is_known()
+                    self.kind.0.is_known()
                 }
 
                 /// The HTTP status of the entry, if the catalog says.
                 #[must_use]
                 #[inline]
                 pub const fn http_status(&self) -> __e::Option<u16> {
-                    self.kind.http_status()
+                    self.kind.0.http_status()
                 }
 
                 /// Whether the vendor says to try again later.
                 #[must_use]
                 #[inline]
                 pub const fn is_retryable(&self) -> bool {
-                    self.kind.is_retryable()
+                    self.kind.0.is_retryable()
                 }
 
                 /// The vendor's explanation of the entry, if the catalog has one.
                 #[must_use]
                 #[inline]
                 pub const fn description(&self) -> __e::Option<&'static str> {
-                    self.kind.description()
+                    self.kind.0.description()
                 }
 
                 /// The entry with this definition name or alias, with every bit outside the key
@@ -345,13 +346,6 @@ pub(crate) fn expand(
                             __e::core::format_args!(#unknown_format, self.code),
                         ),
                     }
-                }
-            }
-
-            impl __e::core::hash::Hash for #ty {
-                /// The code alone, which decides the entry.
-                fn hash<H: __e::core::hash::Hasher>(&self, state: &mut H) {
-                    __e::core::hash::Hash::hash(&self.code, state);
                 }
             }
 

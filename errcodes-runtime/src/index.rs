@@ -291,7 +291,7 @@ mod tests {
         // One key per length from 0 to 40, so that every way of comparing is taken; every
         // other text of the same length differs from the key in one byte.
         let keys: Vec<String> = (0..=40)
-            .map(|n| (0..n).map(|i| char::from(b'A' + (i % 26) as u8)).collect())
+            .map(|n| (b'A'..=b'Z').cycle().take(n).map(char::from).collect())
             .collect();
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         for (at, key) in keys.iter().enumerate() {
