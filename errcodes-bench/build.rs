@@ -17,6 +17,7 @@ const BUNDLED: &[&str] = &[
     "tencent_vod",
     "alibaba_vod",
     "azure_media_player",
+    "windows",
 ];
 const SYNTHETIC: &[usize] = &[100, 1_000, 10_000];
 

@@ -126,18 +126,29 @@ pub fn hand(catalog: &Catalog) -> String {
         &|e| format!("Some({:?})", e.name),
         "None",
     );
+    // An entry the source gives no message has its name as `message()`, and no message in any
+    // locale, as the generated type does.
+    let some_without_message = catalog.entries.iter().any(|e| e.messages.is_empty());
     method(
         "message",
         "&'static str",
-        &|e| format!("{:?}", e.messages[0]),
+        &|e| format!("{:?}", e.message(0).unwrap_or(&e.name)),
         "\"An error code that the catalog does not list.\"",
     );
+    if some_without_message {
+        method(
+            "default_message",
+            "Option<&'static str>",
+            &|e| opt(e.message(0)),
+            "None",
+        );
+    }
     for (l, locale) in catalog.locales.iter().enumerate().skip(1) {
         let tag = locale.replace('-', "_").to_lowercase();
         method(
             &format!("message_{tag}"),
             "Option<&'static str>",
-            &|e| format!("Some({:?})", e.messages[l]),
+            &|e| opt(e.message(l)),
             "None",
         );
     }
@@ -177,7 +188,12 @@ pub fn hand(catalog: &Catalog) -> String {
     // The message in a locale: the tag, else the tag without its last subtag.
     o.push_str("        /// The message in `locale`.\n        #[inline]\n        #[must_use]\n        pub fn message_in(self, locale: &str) -> Option<&'static str> {\n            let mut tag = locale;\n            loop {\n                match tag {\n");
     for (l, locale) in catalog.locales.iter().enumerate() {
-        if l == 0 {
+        if l == 0 && some_without_message {
+            let _ = writeln!(
+                o,
+                "                    {locale:?} => return self.default_message(),"
+            );
+        } else if l == 0 {
             let _ = writeln!(o, "                    {locale:?} => return Some(self.message()).filter(|_| self.name().is_some()),");
         } else {
             let tag = locale.replace('-', "_").to_lowercase();
@@ -216,7 +232,12 @@ pub fn hand(catalog: &Catalog) -> String {
         } else {
             "\"{}\""
         };
-        let _ = writeln!(o, "    impl core::fmt::Display for Hand {{\n        #[inline]\n        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n            match self.name() {{\n                Some(name) => write!(f, \"{{}} ({{}}, \", self.message(), name).and_then(|()| write!(f, {write_code}, self.code())).and_then(|()| f.write_str(\")\")),\n                None => write!(f, {write_code}, self.code()),\n            }}\n        }}\n    }}\n");
+        let without_message = if some_without_message {
+            format!("                Some(name) if self.default_message().is_none() => write!(f, \"{{}} (\", name).and_then(|()| write!(f, {write_code}, self.code())).and_then(|()| f.write_str(\")\")),\n")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(o, "    impl core::fmt::Display for Hand {{\n        #[inline]\n        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n            match self.name() {{\n{without_message}                Some(name) => write!(f, \"{{}} ({{}}, \", self.message(), name).and_then(|()| write!(f, {write_code}, self.code())).and_then(|()| f.write_str(\")\")),\n                None => write!(f, {write_code}, self.code()),\n            }}\n        }}\n    }}\n");
     } else {
         o.push_str("    impl core::fmt::Display for Hand {\n        #[inline]\n        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {\n            write!(f, \"{}: {}\", self.code(), self.message())\n        }\n    }\n");
     }

@@ -11,11 +11,18 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "azure_media_player",
         include_str!("../catalogs/azure_media_player.toml"),
     ),
+    ("curl", include_str!("../catalogs/curl.toml")),
     ("errno_linux", include_str!("../catalogs/errno_linux.toml")),
     ("grpc", include_str!("../catalogs/grpc.toml")),
     ("http_status", include_str!("../catalogs/http_status.toml")),
+    ("sqlite", include_str!("../catalogs/sqlite.toml")),
     ("sqlstate", include_str!("../catalogs/sqlstate.toml")),
     ("tencent_vod", include_str!("../catalogs/tencent_vod.toml")),
+    ("windows", include_str!("../catalogs/windows.toml")),
+    (
+        "windows_hresult",
+        include_str!("../catalogs/windows_hresult.toml"),
+    ),
 ];
 
 /// The TOML text of the bundled catalog `name`.

@@ -226,17 +226,16 @@ fn check_layout(
     layout: &Layout,
     errors: &mut Vec<Diagnostic>,
 ) {
-    if catalog.code_type != crate::CodeType::U32 {
-        let at = catalog.type_name_span.clone();
-        errors.push(Diagnostic::new(
-            at,
-            "a [layout] describes u32 codes: set code_type = \"u32\"",
-        ));
-    }
     let key = layout.key;
     for entry in &catalog.entries {
         if let Code::Int(code) = entry.code {
-            if u64::try_from(code).map_or(true, |c| c > key.max_value()) {
+            // An `i32` code is its 32 bits, as `0x80070005` is written for -2147024891.
+            let bits = if catalog.code_type == crate::CodeType::I32 {
+                code & 0xFFFF_FFFF
+            } else {
+                code
+            };
+            if u64::try_from(bits).map_or(true, |c| c > key.max_value()) {
                 errors.push(Diagnostic::new(
                     entry.code_span.clone(),
                     format!(

@@ -163,10 +163,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             );
             return None;
         }
-        if code_type == Some(CodeType::I32) {
+        if code_type == Some(CodeType::U16) {
             cx.error(
                 l.span(),
-                "a [layout] describes u32 codes, but code_type is \"i32\": set code_type = \"u32\"",
+                "a [layout] describes 32-bit codes, but code_type is \"u16\": set code_type = \"u32\" or \"i32\"",
             );
             return None;
         }

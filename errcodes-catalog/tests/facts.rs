@@ -138,3 +138,31 @@ fn a_name_prefix_is_left_out_of_rust_names() {
     assert_eq!(constants, ["There", "Found", "Not"]);
     assert_eq!(catalog.rust_name("NOT_FOUND"), "Found");
 }
+
+/// The rendered problems of an `i32` catalog keyed by `key`, whose one entry has `code`.
+fn signed_layout(key: &str, code: &str) -> Result<(), Vec<String>> {
+    let text = format!(
+        "[catalog]\ntype_name = \"ApiError\"\ntitle = \"Errors.\"\ncode_type = \"i32\"\n\
+         locales = [\"en\"]\n\n[layout]\nkey = {key}\n\n[[error]]\nname = \"E_FAIL\"\n\
+         code = {code}\nmessage.en = \"m\"\n"
+    );
+    let source = Source::new("catalogs/x.toml", &text);
+    load(&source)
+        .map(drop)
+        .map_err(|errors| errors.iter().map(|e| e.render(&source)).collect())
+}
+
+#[test]
+fn a_signed_layout_keys_the_codes_32_bits() {
+    assert_eq!(signed_layout("[31, 0]", "0x80004005"), Ok(()));
+    assert_eq!(signed_layout("[31, 0]", "-2147467259"), Ok(()));
+    assert_eq!(signed_layout("[15, 0]", "0x4005"), Ok(()));
+    assert_eq!(
+        signed_layout("[27, 0]", "0x80004005"),
+        Err(vec![
+            "catalogs/x.toml:12:8: code of E_FAIL is not a value of the key bits 27 to 0 (0 to \
+             0xFFFFFFF): with a [layout], an entry's code is the value of the key bits only"
+                .to_owned()
+        ])
+    );
+}

@@ -1,7 +1,8 @@
 //! Catalogs whose codes are built from bit fields. The generated type is a struct that holds the
-//! whole code, so every `u32` converts to it and back; its `kind()` is an ordinary generated
-//! enum over the key bits (written by `expand::generate`), and each field has an accessor, typed
-//! by an enum of the field's named values when it has any.
+//! whole code, so every `u32` (or `i32`) converts to it and back; its `kind()` is an ordinary
+//! generated enum over the key bits (written by `expand::generate`), and each field has an
+//! accessor, typed by an enum of the field's named values when it has any. Fields are read from
+//! the code's 32 bits, so an `i32` code such as an HRESULT has its sign bit as bit 31.
 //!
 //! The struct also holds its kind, found once by `from_code`, so that its facts (`message()`,
 //! `http_status()`, …) are one read of the kind's tables, as an enum's are, rather than a lookup
@@ -13,7 +14,7 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{upper_camel_case, Catalog, Code, Field, Layout};
+use errcodes_catalog::{upper_camel_case, Catalog, Code, CodeType, Field, Layout};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -65,24 +66,45 @@ pub(crate) fn expand(
     let type_name = ty.to_string();
     let key_low = layout.key.low;
     let key_max = mask(layout.key.max_value());
+    let signed = catalog.code_type == CodeType::I32;
+    let code_ty = if signed { quote!(i32) } else { quote!(u32) };
+    let code_ty_name = code_ty.to_string();
     let kind_variants: Vec<Ident> = catalog
         .entries
         .iter()
         .map(|e| format_ident!("{}", e.variant))
         .collect();
-    // The checker gives a layout integer codes that fit the key bits, so the shift keeps them.
+    // The checker gives a layout integer codes that fit the key bits (an `i32` code as its 32
+    // bits), so the shift keeps them.
     let all = catalog
         .entries
         .iter()
         .zip(&kind_variants)
         .filter_map(|(e, variant)| match e.code {
             Code::Int(code) => {
-                let code = u32::try_from(code).ok()?.checked_shl(key_low)?;
-                Some(quote!(Self { code: #code, kind: __e::Derived(#kind::#variant) }))
+                let bits = u32::try_from(code & 0xFFFF_FFFF)
+                    .ok()?
+                    .checked_shl(key_low)?;
+                let kind = quote!(__e::Derived(#kind::#variant));
+                Some(if signed {
+                    let code = i32::from_ne_bytes(bits.to_ne_bytes());
+                    quote!(Self { code: #code, kind: #kind })
+                } else {
+                    quote!(Self { code: #bits, kind: #kind })
+                })
             }
             Code::Text(_) => None,
         });
     let kind_items = generate(&kind_input, catalog, tracked);
+    // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
+    let (to_bits, from_bits) = if signed {
+        (
+            quote!(u32::from_ne_bytes(code.to_ne_bytes())),
+            quote!(i32::from_ne_bytes(bits.to_ne_bytes())),
+        )
+    } else {
+        (quote!(code), quote!(bits))
+    };
     let example_name = catalog.entries.first().map_or("", |e| e.name.as_str());
     let example_code = catalog
         .entries
@@ -147,11 +169,8 @@ pub(crate) fn expand(
             }
         });
 
-    let error_code_impl = error_code_impl(
-        &ty,
-        &quote!(u32),
-        &quote!(<#kind as __e::ErrorCode>::LOCALES),
-    );
+    let error_code_impl =
+        error_code_impl(&ty, &code_ty, &quote!(<#kind as __e::ErrorCode>::LOCALES));
 
     quote! {
         #kind_items
@@ -168,7 +187,7 @@ pub(crate) fn expand(
         )]
         #(#attrs)*
         #vis struct #ty {
-            code: u32,
+            code: #code_ty,
             /// The entry that the key bits of `code` name, found once: its facts are then one
             /// read of a table, as an enum's are. It takes no part in comparisons or hashing.
             kind: #private::Derived<#kind>,
@@ -181,11 +200,23 @@ pub(crate) fn expand(
             const fn parse_error(kind: __e::ParseErrorKind) -> __e::ParseError {
                 const CONTEXT: __e::ParseContext = __e::ParseContext {
                     type_name: #type_name,
-                    code_type: "u32",
+                    code_type: #code_ty_name,
                     example_name: #example_name,
                     example_code: #example_code,
                 };
                 __e::ParseError::__new(kind, &CONTEXT)
+            }
+
+            /// The 32 bits of a code.
+            #[inline]
+            const fn bits(code: #code_ty) -> u32 {
+                #to_bits
+            }
+
+            /// The code with these 32 bits.
+            #[inline]
+            const fn from_bits(bits: u32) -> #code_ty {
+                #from_bits
             }
 
             impl #ty {
@@ -193,20 +224,22 @@ pub(crate) fn expand(
                 /// the key zero.
                 pub const ALL: &'static [Self] = &[#(#all),*];
 
-                /// The error with this code. Every `u32` is one, known or not.
+                /// The error with this code. Every code is one, known or not.
                 #[must_use]
                 #[inline]
-                pub const fn from_code(code: u32) -> Self {
+                pub const fn from_code(code: #code_ty) -> Self {
                     Self {
                         code,
-                        kind: __e::Derived(#kind::from_code((code >> #key_low) & #key_max)),
+                        kind: __e::Derived(#kind::from_code(from_bits(
+                            (bits(code) >> #key_low) & #key_max,
+                        ))),
                     }
                 }
 
                 /// The whole code, every bit as it was.
                 #[must_use]
                 #[inline]
-                pub const fn code(self) -> u32 {
+                pub const fn code(self) -> #code_ty {
                     self.code
                 }
 
@@ -223,8 +256,13 @@ pub(crate) fn expand(
                 pub const fn from_kind(kind: #kind) -> Self {
                     match kind {
                         // Its value may have bits beyond the key's: the key bits decide.
-                        #kind::Unknown(_) => Self::from_code(kind.code() << #key_low),
-                        known => Self { code: known.code() << #key_low, kind: __e::Derived(known) },
+                        #kind::Unknown(_) => {
+                            Self::from_code(from_bits(bits(kind.code()) << #key_low))
+                        }
+                        known => Self {
+                            code: from_bits(bits(known.code()) << #key_low),
+                            kind: __e::Derived(known),
+                        },
                     }
                 }
 
@@ -302,14 +340,14 @@ pub(crate) fn expand(
                 }
             }
 
-            impl __e::core::convert::From<u32> for #ty {
+            impl __e::core::convert::From<#code_ty> for #ty {
                 #[inline]
-                fn from(code: u32) -> Self {
+                fn from(code: #code_ty) -> Self {
                     Self::from_code(code)
                 }
             }
 
-            impl __e::core::convert::From<#ty> for u32 {
+            impl __e::core::convert::From<#ty> for #code_ty {
                 #[inline]
                 fn from(error: #ty) -> Self {
                     error.code()
@@ -381,7 +419,7 @@ pub(crate) fn expand(
 
             impl __e::NumericErrorCode for #ty {
                 #[inline]
-                fn from_code(code: u32) -> Self {
+                fn from_code(code: #code_ty) -> Self {
                     #ty::from_code(code)
                 }
                 #[inline]
@@ -415,7 +453,7 @@ fn accessor(field: &Field, enum_ty: Option<&Ident>, type_name: &str) -> TokenStr
                 #[doc = #doc]
                 #[must_use]
                 pub const fn #name(self) -> #enum_ty {
-                    #enum_ty::from_value((self.code >> #low) & #max)
+                    #enum_ty::from_value((bits(self.code) >> #low) & #max)
                 }
             }
         }
@@ -423,7 +461,7 @@ fn accessor(field: &Field, enum_ty: Option<&Ident>, type_name: &str) -> TokenStr
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> u32 {
-                (self.code >> #low) & #max
+                (bits(self.code) >> #low) & #max
             }
         },
     }

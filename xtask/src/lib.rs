@@ -2,7 +2,8 @@
 //! by hand.
 //!
 //! Each source family has a module with `fn import(sources: &Path) -> Result<String, String>`:
-//! it reads the files kept in `catalogs/sources/<catalog>/` (passed as `sources`) and returns
+//! it reads the files kept in `catalogs/sources/<catalog>/` (passed as `sources`; `windows_hresult`
+//! reads `windows/`, the header it shares with `windows`) and returns
 //! the catalog's TOML, which [`import`] checks with `errcodes-catalog` before anyone writes it
 //! to `catalogs/<catalog>.toml`. The binary runs them:
 //! `cargo run -p errcodes-xtask -- import <catalog>|all [--check]`.
@@ -10,11 +11,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod curl;
 mod errno_linux;
 mod grpc;
 mod http_status;
+mod sqlite;
 mod sqlstate;
 mod toml_out;
+mod windows;
 
 /// An importer: the files of `catalogs/sources/<catalog>/` → the catalog's TOML, or what is
 /// wrong with them.
@@ -22,11 +26,18 @@ pub type Importer = fn(sources: &Path) -> Result<String, String>;
 
 /// Every catalog made from a source, and its importer, by name.
 pub const IMPORTERS: &[(&str, Importer)] = &[
+    ("curl", curl::import),
     ("errno_linux", errno_linux::import),
     ("grpc", grpc::import),
     ("http_status", http_status::import),
+    ("sqlite", sqlite::import),
     ("sqlstate", sqlstate::import),
+    ("windows", windows::import),
+    ("windows_hresult", windows::import_hresult),
 ];
+
+/// The catalogs whose sources are in another catalog's folder of `catalogs/sources/`.
+const SHARED_SOURCES: &[(&str, &str)] = &[("windows_hresult", "windows")];
 
 /// The root of the errcodes repository (this crate is its `xtask/`).
 pub fn repo_root() -> PathBuf {
@@ -48,7 +59,11 @@ pub fn import(catalog: &str) -> Result<String, String> {
             names().join(", ")
         ));
     };
-    let sources = repo_root().join("catalogs").join("sources").join(catalog);
+    let folder = SHARED_SOURCES
+        .iter()
+        .find(|(name, _)| *name == catalog)
+        .map_or(catalog, |(_, folder)| folder);
+    let sources = repo_root().join("catalogs").join("sources").join(folder);
     let text = importer(&sources)?;
     let display = format!("catalogs/{catalog}.toml");
     let source = errcodes_catalog::Source::new(&display, &text);

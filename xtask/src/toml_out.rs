@@ -54,6 +54,29 @@ impl CatalogText {
         }
     }
 
+    /// A `[[layout.field]]` table: the field `name` of bits `[high, low]`, with the enum
+    /// `type_name` of its values if it has any.
+    pub(crate) fn field(&mut self, name: &str, type_name: Option<&str>, bits: [u32; 2], doc: &str) {
+        self.array_table("layout.field");
+        self.key("name", name);
+        if let Some(type_name) = type_name {
+            self.key("type_name", type_name);
+        }
+        self.key("bits", bits);
+        self.key("doc", doc);
+    }
+
+    /// A `[[layout.field.value]]` table: a value of the field before it, its label and its
+    /// message, if it has one.
+    pub(crate) fn field_value(&mut self, value: i64, label: &str, message: Option<&str>) {
+        self.array_table("layout.field.value");
+        self.key("value", value);
+        self.key("label", label);
+        if let Some(message) = message {
+            self.key("message.en", message);
+        }
+    }
+
     /// `[name]`, after a blank line.
     pub(crate) fn table(&mut self, name: &str) {
         self.line(&["\n[", name, "]"]);

@@ -10,7 +10,8 @@
 //!
 //! ```
 //! use errcodes_consumer::{
-//!     AlibabaPlayerError, AlibabaVodError, AzureMediaPlayerError, TencentVodError,
+//!     AlibabaPlayerError, AlibabaVodError, AzureMediaPlayerError, SqliteError, SqlitePrimary,
+//!     TencentVodError, WindowsHresult,
 //! };
 //!
 //! assert_eq!(
@@ -18,6 +19,11 @@
 //!     AlibabaPlayerError::ErrorServerNoResponse
 //! );
 //! assert_eq!(i32::from(TencentVodError::from(-43001)), -43001);
+//! assert_eq!(
+//!     WindowsHresult::from(-2_147_024_891).name(),
+//!     Some("E_ACCESSDENIED")
+//! );
+//! assert_eq!(SqliteError::from(2067).primary(), SqlitePrimary::SqliteConstraint);
 //! let e = AzureMediaPlayerError::from(0x2020_0194_u32);
 //! assert_eq!(e.name(), Some("networkErrHttpUrlNotFound"));
 //! assert_eq!(e.area().to_string(), "AzureHtml5JS");
@@ -39,6 +45,10 @@ errcodes::error_catalog!("grpc");
 errcodes::error_catalog!("http_status");
 errcodes::error_catalog!("errno_linux");
 errcodes::error_catalog!("sqlstate");
+errcodes::error_catalog!("windows");
+errcodes::error_catalog!("windows_hresult");
+errcodes::error_catalog!("sqlite");
+errcodes::error_catalog!("curl");
 errcodes::error_catalog!("tiny_layout");
 
 pub mod beside;

@@ -56,7 +56,8 @@ impl fmt::Display for Row {
     }
 }
 
-/// The text of `catalogs/sources/<page>` in the errcodes repository.
+/// The text of `catalogs/sources/<page>` in the errcodes repository (`page` may be in a folder:
+/// `windows/winerror.h`).
 pub fn read(page: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../catalogs/sources")
