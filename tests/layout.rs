@@ -114,3 +114,39 @@ fn the_runtime_traits_serve_generic_code() {
     );
     assert_eq!(<DeviceError as ErrorCode>::LOCALES, ["en", "de"]);
 }
+
+#[test]
+fn the_struct_answers_as_its_kind_does_whatever_the_other_bits() {
+    use std::hash::{BuildHasher, RandomState};
+    let hasher = RandomState::new();
+    for key in [0x01_0001, 0x02_0007, 0x02_1234, 0, 0xFF_FFFF] {
+        for high in [0, 0x0100_0000, 0xFF00_0000] {
+            let e = DeviceError::from_code(key | high);
+            let kind = e.kind();
+            assert_eq!(kind, DeviceErrorKind::from_code(key));
+            assert_eq!(e.is_known(), kind.is_known());
+            assert_eq!(e.name(), kind.name());
+            assert_eq!(e.message(), kind.message());
+            assert_eq!(e.message_in("en-US"), kind.message_in("en-US"));
+            assert_eq!(e.group(), kind.group());
+            assert_eq!(e.http_status(), kind.http_status());
+            assert_eq!(e.is_retryable(), kind.is_retryable());
+            assert_eq!(e.description(), kind.description());
+            // Equal codes are equal errors, and hash as their code does.
+            assert_eq!(e, DeviceError::from(e.code()));
+            assert_eq!(hasher.hash_one(e), hasher.hash_one(e.code()));
+            assert_eq!(
+                DeviceError::from_kind(kind),
+                DeviceError::from_code(key),
+                "{key:#x}"
+            );
+        }
+    }
+    // An unknown kind whose value overflows the key bits keeps, as before, only what fits.
+    let wide = DeviceErrorKind::from_code(0x0102_0007);
+    assert!(!wide.is_known());
+    let e = DeviceError::from_kind(wide);
+    assert_eq!(e.code(), 0x0102_0007);
+    assert_eq!(e.kind(), DeviceErrorKind::from_code(0x02_0007));
+    assert_eq!(e.name(), Some("OVERHEATED"));
+}

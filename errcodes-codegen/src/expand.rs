@@ -18,6 +18,15 @@ use crate::docs::{group_title, type_docs, variant_docs};
 use crate::input::Input;
 use crate::{index, numeric, string};
 
+/// A catalog's problem, as `errcodes check` shows it (rustc's look, with the catalog's line and
+/// a caret), as the text of a compile error: without the `error: ` that rustc writes itself.
+pub(crate) fn compile_error_text(report: String) -> String {
+    match report.strip_prefix("error: ") {
+        Some(rest) => rest.to_owned(),
+        None => report,
+    }
+}
+
 /// What the shape-specific generators need to know.
 pub(crate) struct Ctx<'a> {
     pub(crate) catalog: &'a Catalog,

@@ -18,10 +18,19 @@ pub(crate) struct Built {
     seed: u64,
     bucket_shift: u32,
     slot_shift: u32,
-    whole_names: bool,
-    window: u32,
+    names: NameHash,
     displacements: Vec<u32>,
     slots: Vec<u32>,
+}
+
+/// How an index of names hashes them (see `errcodes_runtime::__private::Index`); an index of
+/// codes ignores it.
+#[derive(Debug, Clone, Copy, Default)]
+struct NameHash {
+    /// Where the quick hash reads eight more bytes, or 0 for none.
+    window: u32,
+    /// Whether every byte is hashed.
+    whole: bool,
 }
 
 /// How many displacements are tried for one bucket before a new seed is drawn.
@@ -63,7 +72,9 @@ pub(crate) fn text_lookup(name: &Ident, keys: &[&str], table: &TokenStream) -> T
 
 /// The index of integer codes (each given as its 32 bits), as code.
 pub(crate) fn codes(bits: &[u32]) -> TokenStream {
-    tokens(build(bits.len(), &|k, seed| hash_code(bits[k], seed)))
+    tokens(build(bits.len(), NameHash::default(), &|k, seed| {
+        hash_code(bits[k], seed)
+    }))
 }
 
 /// An index as an expression of type `__e::Index`, or a compile error if it could not be
@@ -93,13 +104,8 @@ fn names_index(keys: &[&str]) -> Option<Built> {
         .map(|w| u32::try_from(w).unwrap_or(0))
         .find(|w| tells_apart(keys, *w));
     let with = |window: u32, whole: bool| {
-        build(keys.len(), &|k, seed| {
+        build(keys.len(), NameHash { window, whole }, &|k, seed| {
             hash_str(keys[k], seed, window, whole)
-        })
-        .map(|mut built| {
-            built.window = window;
-            built.whole_names = whole;
-            built
         })
     };
     chosen
@@ -122,26 +128,36 @@ fn bits_for(n: usize) -> u32 {
     n.max(2).next_power_of_two().trailing_zeros()
 }
 
-/// An index of `n` keys whose hashes `hash` gives, or `None` if no seed separates them (when
-/// two keys hash alike whatever the seed).
-fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Built> {
+/// An index of `n` keys whose hashes `hash` gives (hashing names as `names` says), or `None` if
+/// no seed separates them (when two keys hash alike whatever the seed).
+fn build(n: usize, names: NameHash, hash: &dyn Fn(usize, u64) -> u64) -> Option<Built> {
     // About two keys a bucket, and slots for one key in 0.8 slots at most.
     let bucket_bits = bits_for(n.div_ceil(2));
     let first_slot_bits = bits_for(n + n / 4);
     (0..SEEDS * 4).find_map(|attempt| {
         // A larger table of slots every SEEDS seeds.
         let slot_bits = first_slot_bits + u32::try_from(attempt / SEEDS).unwrap_or(0);
-        try_build(n, splitmix(attempt), bucket_bits, slot_bits, hash)
+        let seed = splitmix(attempt);
+        try_build(n, seed, bucket_bits, slot_bits, hash).map(|(displacements, slots)| Built {
+            seed,
+            bucket_shift: 64 - bucket_bits,
+            slot_shift: 64 - slot_bits,
+            names,
+            displacements,
+            slots,
+        })
     })
 }
 
+/// The displacements and slots of an index of `n` keys hashed with `seed`, if a displacement
+/// is found for every bucket.
 fn try_build(
     n: usize,
     seed: u64,
     bucket_bits: u32,
     slot_bits: u32,
     hash: &dyn Fn(usize, u64) -> u64,
-) -> Option<Built> {
+) -> Option<(Vec<u32>, Vec<u32>)> {
     let bucket_shift = 64 - bucket_bits;
     let slot_shift = 64 - slot_bits;
     let hashes: Vec<u64> = (0..n).map(|k| hash(k, seed)).collect();
@@ -174,26 +190,12 @@ fn try_build(
             slots[displace(hashes[*k], found, slot_shift)] = u32::try_from(*k).ok()?;
         }
     }
-    let built = Built {
-        seed,
-        bucket_shift,
-        slot_shift,
-        whole_names: false,
-        window: 0,
-        displacements,
-        slots,
-    };
     // The runtime's lookup is the judge: every key must be found where it was put.
-    let all_found = hashes.iter().enumerate().all(|(k, h)| {
-        lookup(
-            &built.displacements,
-            &built.slots,
-            bucket_shift,
-            slot_shift,
-            *h,
-        ) == k
-    });
-    all_found.then_some(built)
+    let all_found = hashes
+        .iter()
+        .enumerate()
+        .all(|(k, h)| lookup(&displacements, &slots, bucket_shift, slot_shift, *h) == k);
+    all_found.then_some((displacements, slots))
 }
 
 fn splitmix(n: u64) -> u64 {
@@ -210,8 +212,7 @@ impl Built {
             seed,
             bucket_shift,
             slot_shift,
-            whole_names,
-            window,
+            names: NameHash { window, whole },
             displacements,
             slots,
         } = self;
@@ -220,7 +221,7 @@ impl Built {
                 seed: #seed,
                 bucket_shift: #bucket_shift,
                 slot_shift: #slot_shift,
-                whole_names: #whole_names,
+                whole_names: #whole,
                 window: #window,
                 displacements: &[#(#displacements),*],
                 slots: &[#(#slots),*],
@@ -244,8 +245,8 @@ mod tests {
             seed: built.seed,
             bucket_shift: built.bucket_shift,
             slot_shift: built.slot_shift,
-            whole_names: built.whole_names,
-            window: built.window,
+            whole_names: built.names.whole,
+            window: built.names.window,
             displacements: leak(built.displacements),
             slots: leak(built.slots),
         }
@@ -255,7 +256,12 @@ mod tests {
     fn every_code_is_found_and_no_other() {
         for n in [1, 2, 3, 7, 100, 1000, 20_000] {
             let keys: Vec<u32> = (0..n).map(|i| 0x2001_0000 + i * 3).collect();
-            let index = index(build(keys.len(), &|k, seed| hash_code(keys[k], seed)).unwrap());
+            let index = index(
+                build(keys.len(), NameHash::default(), &|k, seed| {
+                    hash_code(keys[k], seed)
+                })
+                .unwrap(),
+            );
             for (at, code) in keys.iter().enumerate() {
                 assert_eq!(find_u32(&index, &keys, *code), Some(at));
                 assert_eq!(find_u32(&index, &keys, code + 1), None);
@@ -267,15 +273,21 @@ mod tests {
     fn names_that_share_their_ends_get_a_window_where_they_differ() {
         let keys = ["ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT", "E"];
         let built = names_index(&keys).unwrap();
-        assert!(!built.whole_names);
-        assert!(built.window > 0);
+        assert!(!built.names.whole);
+        assert!(built.names.window > 0);
         let index = index(built);
         for (at, key) in keys.iter().enumerate() {
             assert_eq!(index.find_str(&keys, key), Some(at));
         }
         assert_eq!(index.find_str(&keys, "ERROR_A_Z_TIMEOUT"), None);
         assert_eq!(index.find_str(&keys, ""), None);
-        assert_eq!(names_index(&["A", "B", "ERROR_SERVER"]).unwrap().window, 0);
+        assert_eq!(
+            names_index(&["A", "B", "ERROR_SERVER"])
+                .unwrap()
+                .names
+                .window,
+            0
+        );
     }
 
     #[test]
@@ -293,7 +305,7 @@ mod tests {
     #[test]
     fn keys_that_no_seed_separates_give_up_instead_of_looping() {
         assert!(names_index(&["SAME", "SAME"]).is_none());
-        assert!(build(2, &|_, seed| seed).is_none());
+        assert!(build(2, NameHash::default(), &|_, seed| seed).is_none());
     }
 
     #[test]

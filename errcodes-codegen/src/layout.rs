@@ -4,6 +4,10 @@
 //! accessor, typed by an enum of the field's named values when it has any. Fields are read from
 //! the code's 32 bits, so an `i32` code such as an HRESULT has its sign bit as bit 31.
 //!
+//! The struct also holds its kind, found once by `from_code`, so that its facts (`message()`,
+//! `http_status()`, …) are one read of the kind's tables, as an enum's are, rather than a lookup
+//! of the key bits on every call.
+//!
 //! The field enums take the names the catalog gives them; when the long form renames the type,
 //! they are renamed with it (`{Type}{Field}`, as the kind enum is `{Type}Kind`), so that one
 //! catalog can be expanded twice in a module.
@@ -51,8 +55,6 @@ pub(crate) fn expand(
         name: Some(kind.clone()),
         catalog: input.catalog.clone(),
     };
-    let kind_items = generate(&kind_input, catalog, tracked);
-
     let vis = &input.vis;
     let attrs = &input.attrs;
     let private = &input.private;
@@ -67,22 +69,31 @@ pub(crate) fn expand(
     let signed = catalog.code_type == CodeType::I32;
     let code_ty = if signed { quote!(i32) } else { quote!(u32) };
     let code_ty_name = code_ty.to_string();
+    let kind_variants: Vec<Ident> = catalog
+        .entries
+        .iter()
+        .map(|e| format_ident!("{}", e.variant))
+        .collect();
     // The checker gives a layout integer codes that fit the key bits (an `i32` code as its 32
-    // bits), so the shift keeps them.
-    let all = catalog.entries.iter().filter_map(|e| match e.code {
-        Code::Int(code) => {
-            let bits = u32::try_from(code & 0xFFFF_FFFF)
-                .ok()?
-                .checked_shl(key_low)?;
-            Some(if signed {
-                let code = i32::from_ne_bytes(bits.to_ne_bytes());
-                quote!(Self { code: #code })
-            } else {
-                quote!(Self { code: #bits })
-            })
-        }
-        Code::Text(_) => None,
-    });
+    // bits); `whole_code` puts them in place, in the code type.
+    let all = catalog
+        .entries
+        .iter()
+        .zip(&kind_variants)
+        .filter_map(|(e, variant)| match catalog.whole_code(e) {
+            Code::Int(code) => {
+                let kind = quote!(__e::Derived(#kind::#variant));
+                Some(if signed {
+                    let code = i32::try_from(code).ok()?;
+                    quote!(Self { code: #code, kind: #kind })
+                } else {
+                    let code = u32::try_from(code).ok()?;
+                    quote!(Self { code: #code, kind: #kind })
+                })
+            }
+            Code::Text(_) => None,
+        });
+    let kind_items = generate(&kind_input, catalog, tracked);
     // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
     let (to_bits, from_bits) = if signed {
         (
@@ -175,6 +186,9 @@ pub(crate) fn expand(
         #(#attrs)*
         #vis struct #ty {
             code: #code_ty,
+            /// The entry that the key bits of `code` name, found once: its facts are then one
+            /// read of a table, as an enum's are. It takes no part in comparisons or hashing.
+            kind: #private::Derived<#kind>,
         }
 
         const _: () = {
@@ -212,7 +226,12 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn from_code(code: #code_ty) -> Self {
-                    Self { code }
+                    Self {
+                        code,
+                        kind: __e::Derived(#kind::from_code(from_bits(
+                            (bits(code) >> #key_low) & #key_max,
+                        ))),
+                    }
                 }
 
                 /// The whole code, every bit as it was.
@@ -226,14 +245,23 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn kind(self) -> #kind {
-                    #kind::from_code(from_bits((bits(self.code) >> #key_low) & #key_max))
+                    self.kind.0
                 }
 
                 /// The code of an entry, with every bit outside the key zero.
                 #[must_use]
                 #[inline]
                 pub const fn from_kind(kind: #kind) -> Self {
-                    Self { code: from_bits(bits(kind.code()) << #key_low) }
+                    match kind {
+                        // Its value may have bits beyond the key's: the key bits decide.
+                        #kind::Unknown(_) => {
+                            Self::from_code(from_bits(bits(kind.code()) << #key_low))
+                        }
+                        known => Self {
+                            code: from_bits(bits(known.code()) << #key_low),
+                            kind: __e::Derived(known),
+                        },
+                    }
                 }
 
                 #(#accessors)*
@@ -243,56 +271,56 @@ pub(crate) fn expand(
                 #[must_use]
                 #[inline]
                 pub const fn name(&self) -> __e::Option<&'static str> {
-                    self.kind().name()
+                    self.kind.0.name()
                 }
 
                 /// The entry's message in the catalog's default locale.
                 #[must_use]
                 #[inline]
                 pub const fn message(&self) -> &'static str {
-                    self.kind().message()
+                    self.kind.0.message()
                 }
 
                 /// The entry's message in `locale` (`"en-US"` falls back to `"en"`).
                 #[must_use]
                 #[inline]
                 pub fn message_in(&self, locale: &str) -> __e::Option<&'static str> {
-                    self.kind().message_in(locale)
+                    self.kind.0.message_in(locale)
                 }
 
                 /// The title of the section of the vendor's table the entry stands in.
                 #[must_use]
                 #[inline]
                 pub const fn group(&self) -> __e::Option<&'static str> {
-                    self.kind().group()
+                    self.kind.0.group()
                 }
 
                 /// Whether the vendor's table lists the key bits.
                 #[must_use]
                 #[inline]
                 pub const fn is_known(&self) -> bool {
-                    self.kind().is_known()
+                    self.kind.0.is_known()
                 }
 
                 /// The HTTP status of the entry, if the catalog says.
                 #[must_use]
                 #[inline]
                 pub const fn http_status(&self) -> __e::Option<u16> {
-                    self.kind().http_status()
+                    self.kind.0.http_status()
                 }
 
                 /// Whether the vendor says to try again later.
                 #[must_use]
                 #[inline]
                 pub const fn is_retryable(&self) -> bool {
-                    self.kind().is_retryable()
+                    self.kind.0.is_retryable()
                 }
 
                 /// The vendor's explanation of the entry, if the catalog has one.
                 #[must_use]
                 #[inline]
                 pub const fn description(&self) -> __e::Option<&'static str> {
-                    self.kind().description()
+                    self.kind.0.description()
                 }
 
                 /// The entry with this definition name or alias, with every bit outside the key

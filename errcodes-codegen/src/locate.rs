@@ -19,10 +19,8 @@ pub(crate) struct Located {
 /// bytes are decoded later, with the rest of the pipeline.
 pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<Located> {
     let value = lit.value();
-    // The documented rule is the literal suffix `.toml`, as the user wrote it.
-    #[allow(clippy::case_sensitive_file_extension_comparisons)]
-    let is_path = value.contains('/') || value.ends_with(".toml");
-    if !is_path && !errcodes_catalog::is_catalog_name(&value) {
+    let is_path = errcodes_catalog::is_catalog_path(&value);
+    let Some(relative) = errcodes_catalog::catalog_file(&value) else {
         return Err(syn::Error::new(
             lit.span(),
             format!(
@@ -31,11 +29,6 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                  .toml"
             ),
         ));
-    }
-    let relative = if is_path {
-        value.clone()
-    } else {
-        format!("catalogs/{value}.toml")
     };
     if let Some(dir) = manifest_dir {
         let file = dir.join(&relative);

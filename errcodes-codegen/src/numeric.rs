@@ -161,10 +161,17 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
                 if let __e::Some(key) = #find_name {
                     return __e::Ok(BY_KEY[key]);
                 }
-                match __e::parse_number(text) {
-                    __e::Ok(code) => __e::Ok(Self::from_code(code)),
-                    __e::Err(kind) => __e::Err(TABLES.error(kind)),
-                }
+                from_number(text)
+            }
+        }
+
+        /// A code written as a number, out of `from_str`'s line so that a name's lookup does
+        /// not save and restore the registers parsing uses.
+        #[inline(never)]
+        fn from_number(text: &str) -> __e::Result<#ty, __e::ParseError> {
+            match __e::parse_number(text) {
+                __e::Ok(code) => __e::Ok(#ty::from_code(code)),
+                __e::Err(kind) => __e::Err(TABLES.error(kind)),
             }
         }
 

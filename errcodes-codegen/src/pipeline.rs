@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use errcodes_catalog::{Diagnostic, NotUtf8, Source};
+use errcodes_catalog::{Diagnostic, NotUtf8, Source, Style};
 use proc_macro2::{Span, TokenStream};
 
+use crate::expand::compile_error_text;
 use crate::input::Input;
 use crate::{expand, input, layout, locate};
 
@@ -52,11 +53,9 @@ pub fn error_catalog(tokens: TokenStream, manifest_dir: Option<&Path>) -> TokenS
 /// let Err(failure) = expand_catalog(quote::quote!("my_api"), "catalogs/my_api.toml", catalog) else {
 ///     panic!("a catalog without entries expands");
 /// };
-/// assert_eq!(
-///     failure.messages("catalogs/my_api.toml", catalog),
-///     ["catalogs/my_api.toml:1:1: the catalog has no entries: add an [[error]] table for each \
-///       error code"],
-/// );
+/// let messages = failure.messages("catalogs/my_api.toml", catalog);
+/// assert!(messages[0].starts_with("the catalog has no entries"), "{}", messages[0]);
+/// assert!(messages[0].contains("\n --> catalogs/my_api.toml:1:1\n"), "{}", messages[0]);
 /// assert!(matches!(failure, Failure::Catalog(problems) if problems[0].span == (0..0)));
 ///
 /// let catalog = errcodes_catalog::bundled("alibaba_vod").unwrap();
@@ -99,17 +98,21 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// What the macro says, one message per problem: `path:line:column: message` for a problem
-    /// of the catalog whose bytes are `bytes`.
+    /// What the macro says, one message per problem: for a problem of the catalog whose bytes
+    /// are `bytes`, the message, ` --> path:line:column`, the catalog's line with a caret under
+    /// the problem, and the advice, as rustc shows an error (without its `error: `).
     pub fn messages(&self, path: &str, bytes: &[u8]) -> Vec<String> {
         match self {
             Self::Invocation(e) => e.clone().into_iter().map(|e| e.to_string()).collect(),
-            Self::NotUtf8(e) => vec![e.render(path)],
+            Self::NotUtf8(e) => vec![compile_error_text(e.report(path, bytes, Style::Plain))],
             Self::Catalog(problems) => {
                 // A catalog with problems was decoded, so the bytes are its text.
                 let text = String::from_utf8_lossy(bytes);
                 let source = Source::new(path, &text);
-                problems.iter().map(|d| d.render(&source)).collect()
+                problems
+                    .iter()
+                    .map(|d| compile_error_text(d.report(&source, Style::Plain)))
+                    .collect()
             }
         }
     }
@@ -147,7 +150,9 @@ mod tests {
         let code = error_catalog(quote!("latin1.toml"), Some(&dir)).to_string();
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(
-            code.contains("latin1.toml:2:13: the catalog is not UTF-8"),
+            code.contains(
+                "the catalog is not UTF-8 (byte 0xE9 here is no UTF-8 character)\\n --> latin1.toml:2:13\\n"
+            ),
             "{code}"
         );
     }
@@ -163,7 +168,8 @@ mod tests {
         let messages = failure.messages("x.toml", bytes);
         assert_eq!(messages.len(), problems.len());
         assert!(
-            messages[3].starts_with("x.toml:2:13: `type_name` must be a string"),
+            messages[3].starts_with("`type_name` must be a string")
+                && messages[3].contains("\n --> x.toml:2:13\n"),
             "{messages:?}"
         );
     }

@@ -99,15 +99,15 @@ pub fn property(invocation: TokenStream, bytes: &[u8]) -> bool {
     false
 }
 
-/// The failure renders as `count` messages, each `PATH:line:column: message`.
+/// The failure renders as `count` messages, each pointing at `PATH:line:column`.
 fn check_messages(failure: &Failure, bytes: &[u8], count: usize) {
     let messages = failure.messages(PATH, bytes);
     assert_eq!(messages.len(), count, "{messages:?}");
+    let arrow = format!("--> {PATH}:");
     for message in messages {
         let place = message
-            .strip_prefix(PATH)
-            .and_then(|rest| rest.strip_prefix(':'))
-            .and_then(|rest| rest.split(": ").next())
+            .split_once(&arrow)
+            .and_then(|(_, rest)| rest.split('\n').next())
             .unwrap_or_default();
         let numbers: Vec<_> = place.split(':').map(str::parse::<usize>).collect();
         assert!(

@@ -67,6 +67,42 @@ fn write_padded_to(
 /// The message of a code the catalog does not list.
 pub const UNKNOWN_MESSAGE: &str = "An error code that the catalog does not list.";
 
+/// A value that a generated type keeps beside the fields that define it, because it is costly
+/// to find again: a layout type's kind, found from its code once. It takes no part in
+/// comparisons or hashing (every two are equal, and it hashes to nothing), so that the type's
+/// derived `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash`, its own and those its user adds,
+/// are those of the defining fields alone, as they were before it was kept.
+#[derive(Clone, Copy)]
+pub struct Derived<T>(pub T);
+
+impl<T> PartialEq for Derived<T> {
+    #[inline]
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Derived<T> {}
+
+impl<T> PartialOrd for Derived<T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T> Ord for Derived<T> {
+    #[inline]
+    fn cmp(&self, _: &Self) -> core::cmp::Ordering {
+        core::cmp::Ordering::Equal
+    }
+}
+
+impl<T> core::hash::Hash for Derived<T> {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
+}
+
 /// The tables of a catalog. Those of facts are indexed by the entry's position in catalog
 /// order, which is also the position of its variant, and have one more element, at the end, for
 /// `Unknown`; so a fact is one read, with no branch.

@@ -84,6 +84,17 @@ const fn ends(bytes: &[u8]) -> (u64, u64) {
     }
 }
 
+/// The eight bytes of `bytes` at 8 and the eight that end eight before its end: with its
+/// [`ends`], every byte of a text of 16 to 32 bytes (`None` if it is shorter).
+#[inline]
+fn middle(bytes: &[u8]) -> Option<(u64, u64)> {
+    let second = bytes.get(8..)?.first_chunk::<8>()?;
+    let third = bytes
+        .get(bytes.len().checked_sub(16)?..)?
+        .first_chunk::<8>()?;
+    Some((u64::from_le_bytes(*second), u64::from_le_bytes(*third)))
+}
+
 /// The eight bytes of `bytes` at `at`, or at its end if it is shorter (`0` if it has fewer
 /// than eight).
 #[inline]
@@ -207,13 +218,14 @@ impl Index {
         let hash = hash_parts(bytes, parts, self.seed, self.window != 0, self.whole_names);
         let at = self.slot(hash);
         let key = keys.get(at)?.as_bytes();
-        // The ends read for the hash cover a text of up to 16 bytes, which needs no call to
-        // memcmp; a longer one is compared whole.
-        let same = if bytes.len() <= 16 {
-            key.len() == bytes.len() && ends(key) == (parts[0], parts[1])
-        } else {
-            key == bytes
-        };
+        // The ends read for the hash cover a text of up to 16 bytes, and two reads more one of
+        // up to 32, which need no call to memcmp; a longer one is compared whole.
+        let same = key.len() == bytes.len()
+            && match bytes.len() {
+                0..=16 => ends(key) == (parts[0], parts[1]),
+                17..=32 => ends(key) == (parts[0], parts[1]) && middle(key) == middle(bytes),
+                _ => key == bytes,
+            };
         if same {
             Some(at)
         } else {
@@ -270,6 +282,37 @@ mod tests {
         );
         assert_eq!(hashed_parts(b"abc", 9), [0x6261, 0x63, 3, 0]);
         assert_ne!(hash_str(a, 1, 0, true), hash_str(b, 1, 0, true));
+    }
+
+    #[test]
+    fn texts_of_every_length_are_found_only_when_equal() {
+        extern crate std;
+        use std::{string::String, vec, vec::Vec};
+        // One key per length from 0 to 40, so that every way of comparing is taken; every
+        // other text of the same length differs from the key in one byte.
+        let keys: Vec<String> = (0..=40)
+            .map(|n| (b'A'..=b'Z').cycle().take(n).map(char::from).collect())
+            .collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        for (at, key) in keys.iter().enumerate() {
+            // Both slots hold the key: any text lands on it.
+            let index = Index {
+                seed: 0,
+                bucket_shift: 63,
+                slot_shift: 63,
+                whole_names: false,
+                window: 0,
+                displacements: &[0, 0],
+                slots: Vec::leak(vec![u32::try_from(at).unwrap(); 2]),
+            };
+            assert_eq!(index.find_str(&keys, key), Some(at), "{key}");
+            for i in 0..key.len() {
+                let mut other = key.as_bytes().to_vec();
+                other[i] = b'a';
+                let other = String::from_utf8(other).unwrap();
+                assert_eq!(index.find_str(&keys, &other), None, "{other}");
+            }
+        }
     }
 
     #[test]
