@@ -110,9 +110,10 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// # let _ = VodError::InternalError;
 /// ```
 ///
-/// A catalog with mistakes is a compile error listing each of them with its file, line and
-/// column and what to do, such as
-/// `catalogs/x.toml:41:8: duplicate code 0x20013007 (ERROR_B; ERROR_A has it at 40:8): declare one an alias of the other, …`.
+/// A catalog with mistakes is a compile error listing each of them as rustc lists the mistakes
+/// of your code: what is wrong, the file, line and column, the catalog's line with a caret under
+/// the mistake, and what to do (`= help: declare one an alias of the other, …`). The `errcodes`
+/// command (`errcodes check`) reports the same problems in the same words.
 ///
 /// # The generated type
 ///

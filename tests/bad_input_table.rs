@@ -187,14 +187,23 @@ fn check_ui(root: &Path, test: &str, expected: &[String]) -> Result<(), String> 
     let stderr = root.join(test).with_extension("stderr");
     let stderr = std::fs::read_to_string(&stderr)
         .map_err(|e| format!("cannot read {}: {e}", stderr.display()))?;
-    let errors: Vec<&str> = stderr
-        .lines()
-        .filter_map(|l| l.strip_prefix("error: "))
-        .collect();
-    let missing: Vec<_> = expected
+    let lines: Vec<&str> = stderr.lines().collect();
+    let errors: Vec<String> = lines
         .iter()
-        .filter(|m| !errors.contains(&m.as_str()))
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let message = l.strip_prefix("error: ")?;
+            // rustc indents the lines of a message after its first by the width of `error: `;
+            // the lines of the report end where rustc's own ` --> file.rs` is.
+            let report = lines
+                .iter()
+                .skip(i + 1)
+                .take_while(|l| l.starts_with("       "))
+                .copied();
+            Some(one_line(message, report))
+        })
         .collect();
+    let missing: Vec<_> = expected.iter().filter(|m| !errors.contains(m)).collect();
     if expected.is_empty() || !missing.is_empty() {
         return Err(format!(
             "{test} has no error {missing:?}; its errors are:\n{}",
@@ -228,8 +237,15 @@ fn run(invocation: TokenStream, manifest_dir: Option<&Path>) -> Outcome {
         .iter()
         .filter_map(|item| match item {
             syn::Item::Macro(m) if m.mac.path.segments.last()?.ident == "compile_error" => Some(
-                syn::parse2::<syn::LitStr>(m.mac.tokens.clone())
-                    .map_or_else(|e| e.to_string(), |lit| lit.value()),
+                syn::parse2::<syn::LitStr>(m.mac.tokens.clone()).map_or_else(
+                    |e| e.to_string(),
+                    |lit| {
+                        let text = lit.value();
+                        let mut lines = text.lines();
+                        let message = lines.next().unwrap_or_default();
+                        one_line(message, lines)
+                    },
+                ),
             ),
             _ => None,
         })
@@ -238,6 +254,29 @@ fn run(invocation: TokenStream, manifest_dir: Option<&Path>) -> Outcome {
         Outcome::Items(tokens.to_string())
     } else {
         Outcome::Errors(errors)
+    }
+}
+
+/// A compile error as the table writes it: `file:line:column: what is wrong: what to do`, as
+/// `errcodes_catalog::Diagnostic::render` writes a problem on one line. The macro shows a
+/// catalog's problem as rustc shows errors (`message`, then ` --> file:line:column`, the line, a
+/// caret and `= help: what to do`); a message without a report (an error of the invocation) is
+/// as it is.
+fn one_line<'a>(message: &str, report: impl Iterator<Item = &'a str>) -> String {
+    let mut place = None;
+    let mut help = None;
+    for line in report {
+        let line = line.trim_start();
+        if let Some(at) = line.strip_prefix("--> ") {
+            place = place.or(Some(at));
+        } else if let Some(text) = line.strip_prefix("= help: ") {
+            help = Some(text);
+        }
+    }
+    match (place, help) {
+        (None, _) => message.to_owned(),
+        (Some(place), None) => format!("{place}: {message}"),
+        (Some(place), Some(help)) => format!("{place}: {message}: {help}"),
     }
 }
 

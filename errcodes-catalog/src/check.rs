@@ -71,32 +71,35 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
     let missing = catalog.type_name.is_empty() && catalog.type_name_span.is_empty();
     let problem = ident_problem(&catalog.type_name).filter(|_| !missing);
     if catalog.type_name.is_empty() && !missing {
-        errors.push(Diagnostic::new(
-            catalog.type_name_span.clone(),
-            "type_name is empty: write an UpperCamelCase Rust name such as MyApiError",
-        ));
+        errors.push(
+            Diagnostic::new(catalog.type_name_span.clone(), "type_name is empty")
+                .with_help("write an UpperCamelCase Rust name such as MyApiError"),
+        );
     } else if let Some(problem) = problem {
-        errors.push(Diagnostic::new(
-            catalog.type_name_span.clone(),
-            format!(
-                "type_name `{}` {problem}: write an UpperCamelCase Rust name such as MyApiError",
-                catalog.type_name
-            ),
-        ));
+        errors.push(
+            Diagnostic::new(
+                catalog.type_name_span.clone(),
+                format!("type_name `{}` {problem}", catalog.type_name),
+            )
+            .with_help("write an UpperCamelCase Rust name such as MyApiError"),
+        );
     }
 
     let mut group_ids: HashMap<&str, &Range<usize>> = HashMap::new();
     for group in &catalog.groups {
         let first = *group_ids.entry(&group.id).or_insert(&group.id_span);
         if first != &group.id_span {
-            errors.push(Diagnostic::new(
-                group.id_span.clone(),
-                format!(
-                    "duplicate group id `{}` (first defined at {}): give each [[group]] its own id",
-                    group.id,
-                    lines.at(first.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    group.id_span.clone(),
+                    format!(
+                        "duplicate group id `{}` (first defined at {})",
+                        group.id,
+                        lines.at(first.start)
+                    ),
+                )
+                .with_help("give each [[group]] its own id"),
+            );
         }
     }
 
@@ -114,19 +117,25 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             let first = *names.entry(name).or_insert(span);
             if first == &entry.name_span && span != first {
                 duplicate_names.push(name);
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!("alias {name} is the entry's own name: remove the alias"),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!("alias {name} is the entry's own name"),
+                    )
+                    .with_help("remove the alias"),
+                );
             } else if first != span {
                 duplicate_names.push(name);
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "duplicate name {name} (first used at {}): names and aliases must be unique",
-                        lines.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "duplicate name {name} (first used at {})",
+                            lines.at(first.start)
+                        ),
+                    )
+                    .with_help("names and aliases must be unique: rename one, or remove it"),
+                );
             }
         }
 
@@ -134,17 +143,21 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
             .entry(&entry.code)
             .or_insert((&entry.name, &entry.code_span));
         if at != &entry.code_span {
-            errors.push(Diagnostic::new(
-                entry.code_span.clone(),
-                format!(
-                    "duplicate code {} ({}; {first} has it at {}): declare one an alias of the \
-                     other, with aliases = [\"{}\"] on {first}",
-                    catalog.format_code(entry),
-                    entry.name,
-                    lines.at(at.start),
-                    entry.name,
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    entry.code_span.clone(),
+                    format!(
+                        "duplicate code {} ({}; {first} has it at {})",
+                        catalog.format_code(entry),
+                        entry.name,
+                        lines.at(at.start),
+                    ),
+                )
+                .with_help(format!(
+                    "declare one an alias of the other, with aliases = [\"{}\"] on {first}",
+                    entry.name
+                )),
+            );
         }
 
         // The variant, from `variant` or else from the name; then each alias's constant.
@@ -180,31 +193,36 @@ pub(crate) fn catalog(source: &Source<'_>, catalog: &Catalog, errors: &mut Vec<D
                     Some(entry_name) => alias_advice(name, entry_name),
                     None => "set variant = \"…\" to an UpperCamelCase name".to_owned(),
                 };
-                errors.push(Diagnostic::new(span.clone(), format!("{what}: {advice}")));
+                errors.push(Diagnostic::new(span.clone(), what).with_help(advice));
             } else if let Some(what) = reserved_for(RESERVED, ident) {
                 let advice = match alias_of {
                     Some(entry_name) => alias_advice(name, entry_name),
                     None => "set variant = \"…\" to another name".to_owned(),
                 };
-                errors.push(Diagnostic::new(
-                    span.clone(),
-                    format!(
-                        "{} gives the Rust name `{ident}`, which the generated type has \
-                         already ({what}): {advice}",
-                        who(name)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "{} gives the Rust name `{ident}`, which the generated type has \
+                         already ({what})",
+                            who(name)
+                        ),
+                    )
+                    .with_help(advice),
+                );
             } else {
                 let (first, at) = *variants.entry(ident).or_insert((name, span));
                 if at != span {
-                    errors.push(Diagnostic::new(
-                        span.clone(),
-                        format!(
-                            "{name} and {first} (at {}) both give the Rust name `{ident}`: set \
-                             variant = \"…\" on one of them",
-                            lines.at(at.start)
-                        ),
-                    ));
+                    errors.push(
+                        Diagnostic::new(
+                            span.clone(),
+                            format!(
+                                "{name} and {first} (at {}) both give the Rust name `{ident}`",
+                                lines.at(at.start)
+                            ),
+                        )
+                        .with_help("set variant = \"…\" on one of them"),
+                    );
                 }
             }
         }
@@ -236,17 +254,21 @@ fn check_layout(
                 code
             };
             if u64::try_from(bits).map_or(true, |c| c > key.max_value()) {
-                errors.push(Diagnostic::new(
-                    entry.code_span.clone(),
-                    format!(
-                        "code of {} is not a value of the key bits {} to {} (0 to {:#X}): with a \
-                         [layout], an entry's code is the value of the key bits only",
-                        entry.name,
-                        key.high,
-                        key.low,
-                        key.max_value()
+                errors.push(
+                    Diagnostic::new(
+                        entry.code_span.clone(),
+                        format!(
+                            "code of {} is not a value of the key bits {} to {} (0 to {:#X})",
+                            entry.name,
+                            key.high,
+                            key.low,
+                            key.max_value()
+                        ),
+                    )
+                    .with_help(
+                        "with a [layout], an entry's code is the value of the key bits only",
                     ),
-                ));
+                );
             }
         }
     }
@@ -259,20 +281,22 @@ fn check_layout(
             .into_iter()
             .find(|f| f.bits.mask() & bits.mask() != 0)
         {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field {} (bits {} to {}) shares bits with field {} (bits {} to {}, at {}): \
-                     give each field bits of its own",
-                    field.name,
-                    bits.high,
-                    bits.low,
-                    other.name,
-                    other.bits.high,
-                    other.bits.low,
-                    lines.at(other.name_span.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field {} (bits {} to {}) shares bits with field {} (bits {} to {}, at {})",
+                        field.name,
+                        bits.high,
+                        bits.low,
+                        other.name,
+                        other.bits.high,
+                        other.bits.low,
+                        lines.at(other.name_span.start)
+                    ),
+                )
+                .with_help("give each field bits of its own"),
+            );
         }
         let snake = field
             .name
@@ -284,31 +308,39 @@ fn check_layout(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !snake || crate::naming::is_keyword(&field.name) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field name `{}` must be a snake_case Rust name, such as \"area\": it names \
-                     the accessor",
-                    field.name
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field name `{}` must be a snake_case Rust name, such as \"area\"",
+                        field.name
+                    ),
+                )
+                .with_help("the field's name is the name of its accessor: rename the field"),
+            );
         } else if METHODS.contains(&field.name.as_str()) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "field name `{}` is a method the generated type already has: rename the field",
-                    field.name
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "field name `{}` is a method the generated type already has",
+                        field.name
+                    ),
+                )
+                .with_help("rename the field"),
+            );
         } else if let Some(first) = names.insert(&field.name, &field.name_span) {
-            errors.push(Diagnostic::new(
-                field.name_span.clone(),
-                format!(
-                    "duplicate field `{}` (first at {}): give each field its own name",
-                    field.name,
-                    lines.at(first.start)
-                ),
-            ));
+            errors.push(
+                Diagnostic::new(
+                    field.name_span.clone(),
+                    format!(
+                        "duplicate field `{}` (first at {})",
+                        field.name,
+                        lines.at(first.start)
+                    ),
+                )
+                .with_help("give each field its own name"),
+            );
         }
         if let Some(type_name) = &field.type_name {
             let taken = if *type_name == catalog.type_name || *type_name == kind {
@@ -320,30 +352,31 @@ fn check_layout(
             };
             let problem = ident_problem(type_name).map(str::to_owned).or(taken);
             if let Some(problem) = problem {
-                errors.push(Diagnostic::new(
-                    field.name_span.clone(),
-                    format!(
-                        "type_name `{type_name}` of field {} {problem}: write another \
-                         UpperCamelCase Rust name",
-                        field.name
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        field.name_span.clone(),
+                        format!("type_name `{type_name}` of field {} {problem}", field.name),
+                    )
+                    .with_help("write another UpperCamelCase Rust name"),
+                );
             }
         }
         let mut values: HashMap<u32, &Range<usize>> = HashMap::new();
         let mut variants: HashMap<&str, &Range<usize>> = HashMap::new();
         for value in &field.values {
             if let Some(first) = values.insert(value.value, &value.value_span) {
-                errors.push(Diagnostic::new(
-                    value.value_span.clone(),
-                    format!(
-                        "duplicate value {} in field {} (first at {}): give each value one \
-                         label",
-                        value.value,
-                        field.name,
-                        lines.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.value_span.clone(),
+                        format!(
+                            "duplicate value {} in field {} (first at {})",
+                            value.value,
+                            field.name,
+                            lines.at(first.start)
+                        ),
+                    )
+                    .with_help("give each value one label"),
+                );
             }
             let variant = value.variant.as_str();
             if let Some(problem) = ident_problem(variant) {
@@ -358,29 +391,33 @@ fn check_layout(
                         value.label
                     )
                 };
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!("{what}: change the label"),
-                ));
+                errors.push(
+                    Diagnostic::new(value.label_span.clone(), what).with_help("change the label"),
+                );
             } else if let Some(what) = reserved_for(RESERVED_IN_FIELDS, variant) {
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!(
-                        "label {} gives the Rust name `{variant}`, which the field's enum has \
-                         already ({what}): change the label",
-                        value.label
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.label_span.clone(),
+                        format!(
+                            "label {} gives the Rust name `{variant}`, which the field's enum has \
+                         already ({what})",
+                            value.label
+                        ),
+                    )
+                    .with_help("change the label"),
+                );
             } else if let Some(first) = variants.insert(variant, &value.label_span) {
-                errors.push(Diagnostic::new(
-                    value.label_span.clone(),
-                    format!(
-                        "label {} gives the Rust name `{variant}`, as the label at {} does: \
-                         change one",
-                        value.label,
-                        lines.at(first.start)
-                    ),
-                ));
+                errors.push(
+                    Diagnostic::new(
+                        value.label_span.clone(),
+                        format!(
+                            "label {} gives the Rust name `{variant}`, as the label at {} does",
+                            value.label,
+                            lines.at(first.start)
+                        ),
+                    )
+                    .with_help("change one"),
+                );
             }
         }
     }

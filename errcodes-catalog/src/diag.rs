@@ -1,6 +1,8 @@
-//! Problems found in a catalog, and where they are.
+//! Problems found in a catalog, where they are, and how to show them.
 
 use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
 /// A catalog's text and the path to show in messages.
 #[derive(Debug, Clone, Copy)]
@@ -79,8 +81,28 @@ impl<'a> Lines<'a> {
 pub struct Diagnostic {
     /// The bytes of the catalog the problem is at.
     pub span: Range<usize>,
-    /// What is wrong and what to do about it.
+    /// What is wrong.
     pub message: String,
+    /// What to do about it, when there is something to say.
+    pub help: Option<String>,
+}
+
+/// How [`Diagnostic::report`] writes: plain text, or with the ANSI colours of rustc.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// No escape codes: for compile errors, files and pipes.
+    Plain,
+    /// ANSI colours and bold, for a terminal.
+    Color,
+}
+
+/// How much a problem shown by [`Diagnostic::report_as`] matters: `error:` or `warning:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Something is wrong: `error:`.
+    Error,
+    /// Something to review: `warning:`.
+    Warning,
 }
 
 impl Diagnostic {
@@ -89,13 +111,89 @@ impl Diagnostic {
         Self {
             span,
             message: message.into(),
+            help: None,
         }
     }
 
-    /// `path:line:col: message`, as compilers write it.
+    /// The problem with advice on what to do.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The message and the advice in one sentence: `message: help`.
+    pub fn text(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{}: {help}", self.message),
+            None => self.message.clone(),
+        }
+    }
+
+    /// `path:line:col: message: help`, on one line, as compilers write it in short form.
     pub fn render(&self, source: &Source<'_>) -> String {
         let (line, col) = source.line_col(self.span.start);
-        format!("{}:{line}:{col}: {}", source.path, self.message)
+        format!("{}:{line}:{col}: {}", source.path, self.text())
+    }
+
+    /// The problem as rustc shows one: `error:` and the message, ` --> path:line:col`, the
+    /// catalog's line with a caret under the span, and `= help:` with the advice.
+    ///
+    /// ```
+    /// use errcodes_catalog::{Diagnostic, Source, Style};
+    ///
+    /// let source = Source::new("catalogs/x.toml", "[catalog]\ntitel = \"X\"\n");
+    /// let problem = Diagnostic::new(10..15, "unknown key `titel` in [catalog]")
+    ///     .with_help("expected one of type_name, title");
+    /// assert_eq!(
+    ///     problem.report(&source, Style::Plain),
+    ///     "\
+    /// error: unknown key `titel` in [catalog]
+    ///  --> catalogs/x.toml:2:1
+    ///   |
+    /// 2 | titel = \"X\"
+    ///   | ^^^^^
+    ///   |
+    ///   = help: expected one of type_name, title",
+    /// );
+    /// ```
+    pub fn report(&self, source: &Source<'_>, style: Style) -> String {
+        self.report_as(source, style, Severity::Error)
+    }
+
+    /// The problem as [`Diagnostic::report`] shows it, as an error or as a warning: for tools
+    /// that report on other files in the same look, such as the pages `errcodes import` reads.
+    pub fn report_as(&self, source: &Source<'_>, style: Style, severity: Severity) -> String {
+        // annotate-snippets wants a span within the text, on character boundaries.
+        let text = source.text;
+        let mut start = self.span.start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = self.span.end.clamp(start, text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        // A span that covers several lines is shown by its first line, as a caret there.
+        if let Some(newline) = text.get(start..end).and_then(|s| s.find('\n')) {
+            end = start + newline;
+        }
+        let snippet = Snippet::source(text)
+            .path(source.path)
+            .annotation(AnnotationKind::Primary.span(start..end));
+        let level = match severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut group = level.primary_title(&self.message).element(snippet);
+        if let Some(help) = &self.help {
+            group = group.element(Level::HELP.message(help));
+        }
+        let renderer = match style {
+            Style::Plain => Renderer::plain(),
+            Style::Color => Renderer::styled(),
+        };
+        renderer.render(&[group])
     }
 }
 
@@ -111,6 +209,36 @@ mod tests {
         let c = source.text.find(" c").unwrap() + 1;
         assert_eq!(source.line_col(c), (2, 10));
         assert_eq!(source.line_col(10_000), (3, 1));
+    }
+
+    #[test]
+    fn report_of_an_empty_span_at_the_end_and_mid_character() {
+        let source = Source::new("x.toml", "a = \"错误\"");
+        let end = Diagnostic::new(100..100, "the catalog has no entries");
+        let report = end.report(&source, Style::Plain);
+        assert!(
+            report.starts_with("error: the catalog has no entries\n"),
+            "{report}"
+        );
+        assert!(report.contains(" --> x.toml:1:"), "{report}");
+        let inside = Diagnostic::new(6..7, "x").report(&source, Style::Plain);
+        assert!(inside.contains("1 | a = \"错误\""), "{inside}");
+        let colored = Diagnostic::new(0..1, "x").report(&source, Style::Color);
+        assert!(colored.contains("\u{1b}["), "{colored}");
+        let warning =
+            Diagnostic::new(0..1, "x").report_as(&source, Style::Plain, Severity::Warning);
+        assert!(
+            warning.starts_with("warning: x\n --> x.toml:1:1\n"),
+            "{warning}"
+        );
+    }
+
+    #[test]
+    fn report_of_a_span_over_lines_points_at_its_first_line() {
+        let source = Source::new("x.toml", "[catalog]\nx = 1\n[[error]]\n");
+        let report = Diagnostic::new(0..16, "y").report(&source, Style::Plain);
+        assert!(report.contains("1 | [catalog]\n  | ^^^^^^^^^"), "{report}");
+        assert!(!report.contains("x = 1"), "{report}");
     }
 
     #[test]

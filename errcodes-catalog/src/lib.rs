@@ -44,18 +44,20 @@
 mod bundled;
 mod check;
 mod diag;
+mod diff;
 mod model;
 mod naming;
 mod parse;
 mod text;
 
 pub use bundled::{bundled, BUNDLED};
-pub use diag::{Diagnostic, Source};
+pub use diag::{Diagnostic, Severity, Source, Style};
+pub use diff::{diff, Change, ChangeKind};
 pub use model::{
-    Alias, Bits, Catalog, Code, CodeType, Deprecated, Entry, Field, FieldValue, Group, Layout,
-    Notation,
+    Alias, Bits, Catalog, Code, CodeType, Decoded, DecodedField, Deprecated, Entry, Field,
+    FieldValue, Group, Layout, Notation,
 };
-pub use naming::{is_catalog_name, upper_camel_case};
+pub use naming::{catalog_file, is_catalog_name, is_catalog_path, upper_camel_case};
 pub use text::{decode, NotUtf8};
 
 /// How many problems [`load`] reports at most: a catalog with a mistake repeated on every
@@ -79,11 +81,9 @@ pub fn load(source: &Source<'_>) -> Result<Catalog, Vec<Diagnostic>> {
                 let more = errors.len() - MAX_PROBLEMS;
                 let note = Diagnostic::new(
                     first_left_out.span.clone(),
-                    format!(
-                        "and {more} more problems from here on, not shown: fix these first, then \
-                         build again"
-                    ),
-                );
+                    format!("and {more} more problems from here on, not shown"),
+                )
+                .with_help("fix these first, then build again");
                 errors.truncate(MAX_PROBLEMS);
                 errors.push(note);
             }

@@ -257,3 +257,147 @@ pub struct FieldValue {
     /// Where `value` is in the file.
     pub value_span: Range<usize>,
 }
+
+impl Bits {
+    /// The value of these bits in `code`.
+    ///
+    /// ```
+    /// let category = errcodes_catalog::Bits { high: 27, low: 20 };
+    /// assert_eq!(category.get(0x2020_0194), 0x02);
+    /// assert_eq!(category.place(0x02), 0x0020_0000);
+    /// ```
+    #[allow(clippy::cast_possible_truncation)] // at most 32 bits by construction
+    pub const fn get(self, code: u32) -> u32 {
+        (code >> self.low) & (self.max_value() as u32)
+    }
+
+    /// `value` moved into these bits, every other bit zero; bits of `value` that do not fit are
+    /// dropped.
+    pub const fn place(self, value: u32) -> u32 {
+        (value << self.low) & self.mask()
+    }
+}
+
+/// A code taken apart by a [`Layout`]: the key bits that name its entry, and each field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded<'c> {
+    /// The value of the key bits: the code of the entry in the catalog.
+    pub key: u32,
+    /// Each field of the layout, in layout order.
+    pub fields: Vec<DecodedField<'c>>,
+}
+
+/// The value of one field of a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodedField<'c> {
+    /// The field.
+    pub field: &'c Field,
+    /// The value of its bits.
+    pub value: u32,
+    /// The vendor's name for the value, if the field names it.
+    pub named: Option<&'c FieldValue>,
+}
+
+impl Layout {
+    /// `code` taken apart: its key and the value of each field, with the vendor's label.
+    pub fn decode(&self, code: u32) -> Decoded<'_> {
+        let fields = self
+            .fields
+            .iter()
+            .map(|field| {
+                let value = field.bits.get(code);
+                DecodedField {
+                    field,
+                    value,
+                    named: field.values.iter().find(|v| v.value == value),
+                }
+            })
+            .collect();
+        Decoded {
+            key: self.key.get(code),
+            fields,
+        }
+    }
+}
+
+impl Catalog {
+    /// The entry with the integer code `code`, as the generated type's `from_code` finds it: for
+    /// a catalog with a [`Layout`], `code` is a whole code (an `i32` taken as its 32 bits) and
+    /// the entry is the one of its key bits.
+    ///
+    /// ```
+    /// let text = errcodes_catalog::bundled("azure_media_player").unwrap();
+    /// let source = errcodes_catalog::Source::new("azure_media_player.toml", text);
+    /// let catalog = errcodes_catalog::load(&source).unwrap();
+    /// let entry = catalog.find_code(0x2020_0194).unwrap();
+    /// assert_eq!(entry.name, "networkErrHttpUrlNotFound");
+    /// ```
+    pub fn find_code(&self, code: i64) -> Option<&Entry> {
+        let (lo, hi) = self.code_type.range()?;
+        if !(lo..=hi).contains(&code) {
+            return None;
+        }
+        match &self.layout {
+            // An `i32` code is taken as its 32 bits, as the generated type takes it.
+            Some(layout) => {
+                let key = i64::from(layout.key.get(bits_of(code)?));
+                self.entries
+                    .iter()
+                    .find(|e| matches!(e.code, Code::Int(c) if c & 0xFFFF_FFFF == key))
+            }
+            None => self.entries.iter().find(|e| e.code == Code::Int(code)),
+        }
+    }
+
+    /// The integer code `code` taken apart by the catalog's [`Layout`] (an `i32` as its 32
+    /// bits); `None` without a layout or for a code that is not 32 bits.
+    pub fn decode(&self, code: i64) -> Option<Decoded<'_>> {
+        Some(self.layout.as_ref()?.decode(bits_of(code)?))
+    }
+
+    /// The entry whose name or one of whose aliases is `name`; in a catalog of string codes, the
+    /// entry whose code is `name` too.
+    pub fn find_name(&self, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| {
+            e.name == name
+                || e.aliases.iter().any(|a| a.name == name)
+                || matches!(&e.code, Code::Text(code) if code == name)
+        })
+    }
+
+    /// The whole code of an entry as the generated type's `code()` gives it: for a catalog
+    /// with a [`Layout`], its key moved into the key bits (for `i32` codes, the `i32` of those
+    /// bits).
+    pub fn whole_code(&self, entry: &Entry) -> Code {
+        match (&self.layout, &entry.code) {
+            (Some(layout), Code::Int(key)) => bits_of(*key).map_or(entry.code.clone(), |key| {
+                let bits = layout.key.place(key);
+                Code::Int(match self.code_type {
+                    CodeType::I32 => i64::from(i32::from_ne_bytes(bits.to_ne_bytes())),
+                    _ => i64::from(bits),
+                })
+            }),
+            _ => entry.code.clone(),
+        }
+    }
+
+    /// The index in [`Catalog::locales`] of the best match for the locale tag `tag`, as the
+    /// generated `message_in` finds it: the tag itself, without regard to case and with `_`
+    /// read as `-`, else the tag without its last subtag, and so on (`zh-Hant-TW`, `zh-Hant`,
+    /// `zh`).
+    pub fn locale_index(&self, tag: &str) -> Option<usize> {
+        let locales: Vec<&str> = self.locales.iter().map(String::as_str).collect();
+        errcodes_runtime::__private::locale_index(&locales, tag)
+    }
+}
+
+/// The 32 bits of an integer code: a `u32` as it is, an `i32` as its two's complement.
+fn bits_of(code: i64) -> Option<u32> {
+    if code < 0 {
+        i32::try_from(code)
+            .ok()
+            .map(|c| u32::from_ne_bytes(c.to_ne_bytes()))
+    } else {
+        u32::try_from(code).ok()
+    }
+}

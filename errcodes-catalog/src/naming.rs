@@ -37,6 +37,35 @@ pub fn is_catalog_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// The file of the catalog that `name_or_path` names, relative to the crate (for the macro) or
+/// to the current directory (for the command): a path as it is when it contains `/` or ends in
+/// `.toml`, else `catalogs/<name>.toml` for a catalog name; `None` when it is neither.
+///
+/// ```
+/// use errcodes_catalog::catalog_file;
+/// assert_eq!(catalog_file("my_api").as_deref(), Some("catalogs/my_api.toml"));
+/// assert_eq!(catalog_file("other/api.toml").as_deref(), Some("other/api.toml"));
+/// assert_eq!(catalog_file("My API"), None);
+/// ```
+pub fn catalog_file(name_or_path: &str) -> Option<String> {
+    if is_catalog_path(name_or_path) {
+        Some(name_or_path.to_owned())
+    } else if is_catalog_name(name_or_path) {
+        Some(format!("catalogs/{name_or_path}.toml"))
+    } else {
+        None
+    }
+}
+
+/// Whether `value` is a path to a catalog rather than a name: it contains `/` or ends in
+/// `.toml`, as the user wrote it.
+pub fn is_catalog_path(value: &str) -> bool {
+    // The documented rule is the literal suffix `.toml`.
+    #[allow(clippy::case_sensitive_file_extension_comparisons)]
+    let toml = value.ends_with(".toml");
+    value.contains('/') || toml
+}
+
 /// Why `name` cannot be a variant or type name, if it cannot.
 pub(crate) fn ident_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();

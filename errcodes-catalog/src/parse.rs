@@ -63,10 +63,11 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let whole = root.span();
     let root = root.into_inner();
     if root.is_empty() {
-        cx.error(
+        cx.advise(
             0..0,
-            "the catalog is empty: write a [catalog] table and an [[error]] table for each \
-             error code, as the catalog format (catalogs/README.md of errcodes) shows",
+            "the catalog is empty",
+            "write a [catalog] table and an [[error]] table for each error code, as the catalog \
+             format (catalogs/README.md of errcodes) shows",
         );
         return None;
     }
@@ -84,10 +85,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             (None, value.span())
         }
         None => {
-            cx.error(
+            cx.advise(
                 whole.start..whole.start,
-                "missing [catalog] table: add [catalog] with type_name, title, code_type and \
-                 locales",
+                "missing [catalog] table",
+                "add [catalog] with type_name, title, code_type and locales",
             );
             (None, whole.start..whole.start)
         }
@@ -114,12 +115,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
                 "i32" => Some(CodeType::I32),
                 "string" => Some(CodeType::String),
                 other => {
-                    cx.error(
+                    cx.advise(
                         t.span(),
-                        format!(
-                            "unknown code_type `{other}`: expected \"u16\", \"u32\", \"i32\" \
-                             or \"string\""
-                        ),
+                        format!("unknown code_type `{other}`"),
+                        "expected \"u16\", \"u32\", \"i32\" or \"string\"",
                     );
                     None
                 }
@@ -128,10 +127,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
     let notation = match header_fields.optional_str(&mut cx, "notation") {
         None => Some(Notation::Decimal),
         Some(n) if code_type == Some(CodeType::String) => {
-            cx.error(
+            cx.advise(
                 n.span(),
-                "notation says how to write integer codes, but code_type is \"string\": remove \
-                 notation",
+                "notation says how to write integer codes, but code_type is \"string\"",
+                "remove notation",
             );
             None
         }
@@ -139,9 +138,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
             "decimal" => Some(Notation::Decimal),
             "hex" => Some(Notation::Hex),
             other => {
-                cx.error(
+                cx.advise(
                     n.span(),
-                    format!("unknown notation `{other}`: expected \"decimal\" or \"hex\""),
+                    format!("unknown notation `{other}`"),
+                    "expected \"decimal\" or \"hex\"",
                 );
                 None
             }
@@ -157,16 +157,18 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
 
     let layout = table.optional("layout").and_then(|l| {
         if code_type == Some(CodeType::String) {
-            cx.error(
+            cx.advise(
                 l.span(),
-                "a [layout] describes integer codes, but code_type is \"string\": remove one",
+                "a [layout] describes integer codes, but code_type is \"string\"",
+                "remove one",
             );
             return None;
         }
         if code_type == Some(CodeType::U16) {
-            cx.error(
+            cx.advise(
                 l.span(),
-                "a [layout] describes 32-bit codes, but code_type is \"u16\": set code_type = \"u32\" or \"i32\"",
+                "a [layout] describes 32-bit codes, but code_type is \"u16\"",
+                "set code_type = \"u32\" or \"i32\"",
             );
             return None;
         }
@@ -182,9 +184,10 @@ pub(crate) fn catalog(source: &Source<'_>, errors: &mut Vec<Diagnostic>) -> Opti
         .optional("error")
         .is_some_and(|v| !v.get_ref().is_array());
     if entry_tables.is_empty() && !wrong_type {
-        cx.error(
+        cx.advise(
             whole.end..whole.end,
-            "the catalog has no entries: add an [[error]] table for each error code",
+            "the catalog has no entries",
+            "add an [[error]] table for each error code",
         );
     }
     let entries = entry_tables
@@ -224,20 +227,22 @@ fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
     if let Some((at, '\r')) = control {
         return Diagnostic::new(
             at..at + 1,
-            "invalid TOML: a carriage return (CR) without a line feed: TOML lines end in LF or \
-             CR LF, so save the file with LF line endings",
-        );
+            "invalid TOML: a carriage return (CR) without a line feed",
+        )
+        .with_help("TOML lines end in LF or CR LF, so save the file with LF line endings");
     }
     if let Some((at, c)) = control {
         return Diagnostic::new(
             at..at + c.len_utf8(),
             format!(
-                "invalid TOML: a control character, U+{:04X}, which TOML does not allow: remove \
-                 it, or in a string write it as the escape \\u{:04X}",
-                u32::from(c),
+                "invalid TOML: a control character, U+{:04X}, which TOML does not allow",
                 u32::from(c)
             ),
-        );
+        )
+        .with_help(format!(
+            "remove it, or in a string write it as the escape \\u{:04X}",
+            u32::from(c)
+        ));
     }
     let message = error.message().trim_end();
     let message = message
@@ -249,23 +254,20 @@ fn invalid_toml(text: &str, error: &toml::de::Error) -> Diagnostic {
             let at = longest_dotted_key(text);
             Diagnostic::new(
                 at..at,
-                "invalid TOML: a dotted key of more parts than the TOML parser reads (80): \
-                 shorten it",
+                "invalid TOML: a dotted key of more parts than the TOML parser reads (80)",
             )
+            .with_help("shorten it")
         }
         Some(span) if message.starts_with("cannot recurse further") => Diagnostic::new(
             span,
             "invalid TOML: arrays or inline tables nested deeper than the TOML parser reads \
-             (80 levels): nest them less deep",
-        ),
+             (80 levels)",
+        )
+        .with_help("nest them less deep"),
         Some(span) if message == "duplicate key" => {
             let key = text.get(span.clone()).unwrap_or_default().to_owned();
-            Diagnostic::new(
-                span,
-                format!(
-                    "invalid TOML: duplicate key `{key}`: a table sets each key once, remove one"
-                ),
-            )
+            Diagnostic::new(span, format!("invalid TOML: duplicate key `{key}`"))
+                .with_help("a table sets each key once, remove one")
         }
         span => Diagnostic::new(span.unwrap_or(0..0), format!("invalid TOML: {message}")),
     }
@@ -309,6 +311,12 @@ impl Cx<'_> {
         self.errors.push(Diagnostic::new(span, message));
     }
 
+    /// A problem, and what to do about it.
+    fn advise(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
+        self.errors
+            .push(Diagnostic::new(span, message).with_help(help));
+    }
+
     /// The fields of `table`, after reporting the keys that are not in `allowed`.
     fn table<'t, 'i>(
         &mut self,
@@ -318,13 +326,10 @@ impl Cx<'_> {
     ) -> Fields<'t, 'i> {
         for (key, _) in table {
             if !allowed.contains(&key.get_ref().as_ref()) {
-                self.error(
+                self.advise(
                     key.span(),
-                    format!(
-                        "unknown key `{}` in {what}: expected one of {}",
-                        key.get_ref(),
-                        allowed.join(", ")
-                    ),
+                    format!("unknown key `{}` in {what}", key.get_ref()),
+                    format!("expected one of {}", allowed.join(", ")),
                 );
             }
         }
@@ -385,12 +390,10 @@ impl Cx<'_> {
                 let messages = fields.localized(self, "message", value.span(), &label, locales)?;
                 let empty = messages.iter().zip(locales).find(|(m, _)| m.is_empty());
                 if let (Some((_, locale)), Some(at)) = (empty, fields.optional("message")) {
-                    self.error(
+                    self.advise(
                         at.span(),
-                        format!(
-                            "message.{locale} of {label} is empty: leave `message` out when the \
-                             source gives no message"
-                        ),
+                        format!("message.{locale} of {label} is empty"),
+                        "leave `message` out when the source gives no message",
                     );
                 }
                 Some(messages)
@@ -401,12 +404,14 @@ impl Cx<'_> {
         let group = fields.optional_str(self, "group").and_then(|g| {
             let found = groups.iter().position(|d| d.id == *g.get_ref());
             if found.is_none() {
-                self.error(
+                self.advise(
                     g.span(),
                     format!(
-                        "{label} is in group `{}`, which no [[group]] defines: add a [[group]] \
-                         with id = \"{}\", or fix the id",
-                        g.get_ref(),
+                        "{label} is in group `{}`, which no [[group]] defines",
+                        g.get_ref()
+                    ),
+                    format!(
+                        "add a [[group]] with id = \"{}\", or fix the id",
                         g.get_ref()
                     ),
                 );
@@ -451,12 +456,10 @@ impl Cx<'_> {
                     note: Some(note.to_string()),
                 }),
                 DeValue::String(_) => {
-                    self.error(
+                    self.advise(
                         v.span(),
-                        format!(
-                            "the deprecation note of {label} is empty: write deprecated = true, \
-                             or a note that says why or what to use instead"
-                        ),
+                        format!("the deprecation note of {label} is empty"),
+                        "write deprecated = true, or a note that says why or what to use instead",
                     );
                     None
                 }
@@ -534,12 +537,10 @@ impl Cx<'_> {
             .map(|v| self.field_value(v, locales, &label, bits))
             .collect();
         if type_name.is_none() && !values.is_empty() {
-            self.error(
+            self.advise(
                 value.span().start..value.span().start,
-                format!(
-                    "field {label} has values but no type_name: add type_name = \"…\", the name \
-                     of the enum of its values"
-                ),
+                format!("field {label} has values but no type_name"),
+                "add type_name = \"…\", the name of the enum of its values",
             );
             return None;
         }
@@ -627,22 +628,18 @@ impl Cx<'_> {
         match pair {
             Some((high, low)) if high < 32 && low <= high => Some(Bits { high, low }),
             Some((high, low)) if high < 32 => {
-                self.error(
+                self.advise(
                     value.span(),
-                    format!(
-                        "`{key}` = [{high}, {low}] is written low bit first: write [{low}, {high}], \
-                         [high, low]"
-                    ),
+                    format!("`{key}` = [{high}, {low}] is written low bit first"),
+                    format!("write [{low}, {high}], [high, low]"),
                 );
                 None
             }
             Some((high, low)) => {
-                self.error(
+                self.advise(
                     value.span(),
-                    format!(
-                        "`{key}` = [{high}, {low}] goes beyond the 32 bits of the code: bits are \
-                         numbered from 31, the highest, to 0"
-                    ),
+                    format!("`{key}` = [{high}, {low}] goes beyond the 32 bits of the code"),
+                    "bits are numbered from 31, the highest, to 0",
                 );
                 None
             }
@@ -680,12 +677,13 @@ impl Cx<'_> {
             // Vendors write negative i32 codes (HRESULTs) as their bits: 0x80004001.
             let bits = u32::from_str_radix(int.as_str(), 16).ok();
             if bits.is_none() {
-                self.error(
+                self.advise(
                     value.span(),
                     format!(
                         "code of {label} does not fit in i32: a code written in hex is its 32 \
-                         bits, 0x0 to 0xFFFFFFFF: fix the code"
+                         bits, 0x0 to 0xFFFFFFFF"
                     ),
+                    "fix the code",
                 );
             }
             let code = bits.map(|b| i64::from(i32::from_ne_bytes(b.to_ne_bytes())));
@@ -700,13 +698,13 @@ impl Cx<'_> {
             } else {
                 ""
             };
-            self.error(
+            self.advise(
                 value.span(),
                 format!(
-                    "code of {label} does not fit in {} ({lo} to {hi}): fix the code{hint}, or \
-                     change code_type in [catalog]",
+                    "code of {label} does not fit in {} ({lo} to {hi})",
                     code_type.rust_name()
                 ),
+                format!("fix the code{hint}, or change code_type in [catalog]"),
             );
         }
         code.map(|n| Spanned::new(value.span(), Code::Int(n)))
@@ -767,9 +765,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     ) -> Option<&'t Value<'i>> {
         let value = self.optional(key);
         if value.is_none() {
-            cx.error(
+            cx.advise(
                 table_span.start..table_span.start,
-                format!("missing key `{key}` in this table: add {key} = …"),
+                format!("missing key `{key}` in this table"),
+                format!("add {key} = …"),
             );
         }
         value
@@ -842,30 +841,30 @@ impl<'t, 'i> Fields<'t, 'i> {
                 } else {
                     "write one such as \"en\", \"zh\" or \"pt-BR\"".to_owned()
                 };
-                cx.error(l.span(), format!("{tag:?} is not a locale tag: {advice}"));
+                cx.advise(l.span(), format!("{tag:?} is not a locale tag"), advice);
                 ok = false;
             } else if let Some(first) = locales
                 .iter()
                 .take(i)
                 .find(|m| m.get_ref().eq_ignore_ascii_case(tag))
             {
-                cx.error(
+                cx.advise(
                     l.span(),
                     format!(
-                        "locale {tag:?} is listed twice (as {:?} at {}; tags ignore case): \
-                         remove one",
+                        "locale {tag:?} is listed twice (as {:?} at {}; tags ignore case)",
                         first.get_ref(),
                         Source::new("", cx.text).at(first.span().start)
                     ),
+                    "remove one",
                 );
                 ok = false;
             }
         }
         if locales.is_empty() && value.get_ref().is_array() {
-            cx.error(
+            cx.advise(
                 value.span(),
-                "`locales` is empty: list the locales of the messages, the default one first, \
-                 such as [\"en\"]",
+                "`locales` is empty",
+                "list the locales of the messages, the default one first, such as [\"en\"]",
             );
             ok = false;
         }
@@ -882,10 +881,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         locales: &[String],
     ) -> Option<Vec<String>> {
         let Some(value) = self.optional(key) else {
-            cx.error(
+            cx.advise(
                 table_span.start..table_span.start,
+                format!("{label} has no {key}"),
                 format!(
-                    "{label} has no {key}: add {}",
+                    "add {}",
                     locales
                         .iter()
                         .map(|l| format!("{key}.{l} = \"…\""))
@@ -911,11 +911,14 @@ impl<'t, 'i> Fields<'t, 'i> {
         for (locale, text) in table {
             let locale_str = locale.get_ref().as_ref();
             let Some(i) = locales.iter().position(|l| l == locale_str) else {
-                cx.error(
+                cx.advise(
                     locale.span(),
                     format!(
                         "{key} of {label} is in locale `{locale_str}`, which the catalog does not \
-                         declare: add it to locales in [catalog] ({}), or remove it",
+                         declare"
+                    ),
+                    format!(
+                        "add it to locales in [catalog] ({}), or remove it",
                         locales.join(", ")
                     ),
                 );
@@ -936,17 +939,18 @@ impl<'t, 'i> Fields<'t, 'i> {
                 continue;
             }
             ok = false;
-            let message = if i == 0 {
-                format!(
-                    "{label} has no {key} in the default locale `{locale}`: add {key}.{locale} = \"…\""
+            let (message, help) = if i == 0 {
+                (
+                    format!("{label} has no {key} in the default locale `{locale}`"),
+                    format!("add {key}.{locale} = \"…\""),
                 )
             } else {
-                format!(
-                    "{label} has no {key} in `{locale}`, which the catalog declares: add \
-                     {key}.{locale} = \"…\", or remove \"{locale}\" from locales"
+                (
+                    format!("{label} has no {key} in `{locale}`, which the catalog declares"),
+                    format!("add {key}.{locale} = \"…\", or remove \"{locale}\" from locales"),
                 )
             };
-            cx.error(value.span(), message);
+            cx.advise(value.span(), message, help);
         }
         if ok {
             texts.into_iter().collect()

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::Source;
+use crate::{Diagnostic, Source, Style};
 
 /// The text of a catalog file, which TOML requires to be UTF-8; or where it is not.
 ///
@@ -28,8 +28,10 @@ pub struct NotUtf8 {
     pub line: usize,
     /// Its 1-based column, in characters, as [`Source::line_col`] counts them.
     pub column: usize,
-    /// What is wrong and what to do about it.
+    /// What is wrong.
     pub message: String,
+    /// What to do about it.
+    pub help: String,
 }
 
 impl NotUtf8 {
@@ -50,20 +52,44 @@ impl NotUtf8 {
             offset,
             line,
             column,
-            message: format!("the catalog is not UTF-8 ({what}): save it as UTF-8"),
+            message: format!("the catalog is not UTF-8 ({what})"),
+            help: "save it as UTF-8".to_owned(),
         }
+    }
+
+    /// The problem as rustc shows one, as [`Diagnostic::report`] shows a catalog's: the line,
+    /// with what is not UTF-8 in it shown as `�`, and a caret under it. `bytes` are the file's.
+    ///
+    /// ```
+    /// let bytes = b"[catalog]\ntitle = \"Caf\xE9\"\n";
+    /// let error = errcodes_catalog::decode(bytes).unwrap_err();
+    /// let report = error.report("x.toml", bytes, errcodes_catalog::Style::Plain);
+    /// assert!(report.contains(" --> x.toml:2:13\n"), "{report}");
+    /// assert!(report.contains("2 | title = \"Caf\u{FFFD}\"\n  |             ^"), "{report}");
+    /// assert!(report.ends_with("= help: save it as UTF-8"), "{report}");
+    /// ```
+    pub fn report(&self, path: &str, bytes: &[u8], style: Style) -> String {
+        // Everything before the offset is UTF-8, so the offset is the same in the lossy text.
+        let text = String::from_utf8_lossy(bytes);
+        Diagnostic::new(self.offset..self.offset + 1, &self.message)
+            .with_help(&self.help)
+            .report(&Source::new(path, &text), style)
     }
 
     /// `path:line:col: message`, as [`Diagnostic::render`](crate::Diagnostic::render) writes a
     /// problem.
     pub fn render(&self, path: &str) -> String {
-        format!("{path}:{}:{}: {}", self.line, self.column, self.message)
+        format!("{path}:{self}")
     }
 }
 
 impl fmt::Display for NotUtf8 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.line, self.column, self.message, self.help
+        )
     }
 }
 

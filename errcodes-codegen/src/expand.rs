@@ -39,7 +39,10 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
     let catalog = errcodes_catalog::load(&source).map_err(|errors| {
         errors
             .iter()
-            .map(|d| syn::Error::new(input.catalog.span(), d.render(&source)))
+            .map(|d| {
+                let report = d.report(&source, errcodes_catalog::Style::Plain);
+                syn::Error::new(input.catalog.span(), compile_error_text(report))
+            })
             .reduce(|mut all, e| {
                 all.combine(e);
                 all
@@ -57,6 +60,15 @@ fn try_expand(input: &Input, manifest_dir: Option<&Path>) -> syn::Result<TokenSt
         Some(layout) => layout::expand(input, &catalog, layout, tracked),
         None => generate(input, &catalog, tracked),
     })
+}
+
+/// A catalog's problem, as `errcodes check` shows it (rustc's look, with the catalog's line and
+/// a caret), as the text of a compile error: without the `error: ` that rustc writes itself.
+pub(crate) fn compile_error_text(report: String) -> String {
+    match report.strip_prefix("error: ") {
+        Some(rest) => rest.to_owned(),
+        None => report,
+    }
 }
 
 /// What the shape-specific generators need to know.

@@ -75,22 +75,20 @@ pub(crate) fn expand(
         .map(|e| format_ident!("{}", e.variant))
         .collect();
     // The checker gives a layout integer codes that fit the key bits (an `i32` code as its 32
-    // bits), so the shift keeps them.
+    // bits); `whole_code` puts them in place, in the code type.
     let all = catalog
         .entries
         .iter()
         .zip(&kind_variants)
-        .filter_map(|(e, variant)| match e.code {
+        .filter_map(|(e, variant)| match catalog.whole_code(e) {
             Code::Int(code) => {
-                let bits = u32::try_from(code & 0xFFFF_FFFF)
-                    .ok()?
-                    .checked_shl(key_low)?;
                 let kind = quote!(__e::Derived(#kind::#variant));
                 Some(if signed {
-                    let code = i32::from_ne_bytes(bits.to_ne_bytes());
+                    let code = i32::try_from(code).ok()?;
                     quote!(Self { code: #code, kind: #kind })
                 } else {
-                    quote!(Self { code: #bits, kind: #kind })
+                    let code = u32::try_from(code).ok()?;
+                    quote!(Self { code: #code, kind: #kind })
                 })
             }
             Code::Text(_) => None,

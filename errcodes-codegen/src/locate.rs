@@ -18,10 +18,8 @@ pub(crate) struct Located {
 /// Finds and reads the catalog that `lit` names; `manifest_dir` is the calling crate's.
 pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<Located> {
     let value = lit.value();
-    // The documented rule is the literal suffix `.toml`, as the user wrote it.
-    #[allow(clippy::case_sensitive_file_extension_comparisons)]
-    let is_path = value.contains('/') || value.ends_with(".toml");
-    if !is_path && !errcodes_catalog::is_catalog_name(&value) {
+    let is_path = errcodes_catalog::is_catalog_path(&value);
+    let Some(relative) = errcodes_catalog::catalog_file(&value) else {
         return Err(syn::Error::new(
             lit.span(),
             format!(
@@ -30,11 +28,6 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                  .toml"
             ),
         ));
-    }
-    let relative = if is_path {
-        value.clone()
-    } else {
-        format!("catalogs/{value}.toml")
     };
     if let Some(dir) = manifest_dir {
         let file = dir.join(&relative);
@@ -49,7 +42,14 @@ pub(crate) fn catalog(lit: &LitStr, manifest_dir: Option<&Path>) -> syn::Result<
                         text: text.to_owned(),
                         tracked: Some(file),
                     }),
-                    Err(not_utf8) => Err(syn::Error::new(lit.span(), not_utf8.render(&relative))),
+                    Err(not_utf8) => Err(syn::Error::new(
+                        lit.span(),
+                        crate::expand::compile_error_text(not_utf8.report(
+                            &relative,
+                            &bytes,
+                            errcodes_catalog::Style::Plain,
+                        )),
+                    )),
                 };
             }
             Err(e) if is_path && e.kind() == std::io::ErrorKind::NotFound => {
@@ -156,7 +156,7 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         let err = err.err().unwrap().to_string();
         assert!(
-            err.starts_with("latin1.toml:2:13: the catalog is not UTF-8"),
+            err.starts_with("the catalog is not UTF-8 (byte 0xE9 here is no UTF-8 character)\n --> latin1.toml:2:13\n"),
             "{err}"
         );
     }
