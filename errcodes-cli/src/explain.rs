@@ -360,14 +360,7 @@ fn json(searched: &[Loaded], m: &Match<'_>) -> Value {
     };
     let catalog = &loaded.catalog;
     let entry = m.entry;
-    let messages = |texts: &[String]| -> Map<String, Value> {
-        catalog
-            .locales
-            .iter()
-            .zip(texts)
-            .map(|(l, t)| (l.clone(), Value::String(t.clone())))
-            .collect()
-    };
+    let messages = |texts: &[String]| crate::out::by_locale(&catalog.locales, texts);
     let (code, hex_code, decimal) = match &m.code {
         Code::Text(text) => (Value::String(text.clone()), None, None),
         Code::Int(value) => (Value::from(*value), Some(hex(*value)), Some(*value)),

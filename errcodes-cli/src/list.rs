@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use errcodes_catalog::{Catalog, Code, CodeType};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::catalogs::{self, count};
 use crate::{out, Failure, Format, Outcome};
@@ -131,14 +131,7 @@ fn table(name: &str, catalog: &Catalog, locale: usize) -> String {
 }
 
 fn json(name: &str, catalog: &Catalog) -> Value {
-    let by_locale = |texts: &[String]| -> Map<String, Value> {
-        catalog
-            .locales
-            .iter()
-            .zip(texts)
-            .map(|(l, t)| (l.clone(), Value::String(t.clone())))
-            .collect()
-    };
+    let by_locale = |texts: &[String]| crate::out::by_locale(&catalog.locales, texts);
     let entries: Vec<Value> = catalog
         .entries
         .iter()

@@ -37,6 +37,18 @@ pub(crate) fn warning_line(message: &str) -> String {
     )
 }
 
+/// Texts by locale, as JSON: `{"en": "…", "zh": "…"}`, for messages and group titles.
+pub(crate) fn by_locale(
+    locales: &[String],
+    texts: &[String],
+) -> serde_json::Map<String, serde_json::Value> {
+    locales
+        .iter()
+        .zip(texts)
+        .map(|(l, t)| (l.clone(), serde_json::Value::String(t.clone())))
+        .collect()
+}
+
 /// Writes `text` to standard output. A reader that has gone away (a closed pipe) ends the
 /// output quietly.
 pub(crate) fn print(text: &str) -> Result<(), Failure> {
