@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Each catalog is named by its path relative to its own directory, which stands for the calling
-//! crate's manifest directory. Prints the seconds of the fastest of three runs and the token trees out.
+//! crate's manifest directory. Prints the seconds of the fastest of three runs and the token trees out;
+//! with `EXPAND_PRINT=1`, the generated code itself instead, as one line.
 
 use std::path::Path;
 use std::time::Instant;
@@ -49,6 +50,13 @@ fn main() {
             let tokens = errcodes_codegen::error_catalog(quote::quote!(#file), Some(dir));
             best = best.min(start.elapsed().as_secs_f64());
             trees = count(tokens);
+        }
+        if std::env::var_os("EXPAND_PRINT").is_some() {
+            println!(
+                "{}",
+                errcodes_codegen::error_catalog(quote::quote!(#file), Some(dir))
+            );
+            continue;
         }
         println!("{}: {best:.3} s, {trees} token trees", path.display());
     }

@@ -59,7 +59,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             __e::core::format_args!(
                 "{} ({}, {})",
                 self.message(),
-                TABLES.keys[self.index()],
+                TABLES.keys[entry],
                 code_text,
             ),
         )
@@ -70,7 +70,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             if TABLES.messages[0][self.index()].is_empty() {
                 __e::write_padded(
                     f,
-                    __e::core::format_args!("{} ({})", TABLES.keys[self.index()], code_text),
+                    __e::core::format_args!("{} ({})", TABLES.keys[entry], code_text),
                 )
             } else {
                 #known
@@ -82,7 +82,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
-        /// Each entry's code as people read it, in the catalog's notation.
+        /// Each entry's code as people read it, in the catalog's notation, in catalog order.
         const CODE_TEXTS: &[&str] = &[#(#code_texts),*];
 
         impl #ty {
@@ -102,7 +102,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             pub const fn code(self) -> #code_ty {
                 match self {
                     Self::Unknown(unknown) => unknown.code(),
-                    known => TABLES.codes[known.index()],
+                    known => TABLES.codes[known.index() - 1],
                 }
             }
 
@@ -131,8 +131,11 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
         impl __e::core::fmt::Display for #ty {
             fn fmt(&self, f: &mut __e::core::fmt::Formatter<'_>) -> __e::core::fmt::Result {
-                match CODE_TEXTS.get(self.index()) {
-                    __e::Some(code_text) => #write_known,
+                match self.index().checked_sub(1) {
+                    __e::Some(entry) => {
+                        let code_text = CODE_TEXTS[entry];
+                        #write_known
+                    }
                     __e::None => __e::write_padded(
                         f,
                         __e::core::format_args!(#unknown_format, self.code()),

@@ -103,9 +103,11 @@ impl<T> core::hash::Hash for Derived<T> {
     fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
 }
 
-/// The tables of a catalog. Those of facts are indexed by the entry's position in catalog
-/// order, which is also the position of its variant, and have one more element, at the end, for
-/// `Unknown`; so a fact is one read, with no branch.
+/// The tables of a catalog. Those of facts are indexed by the variant's *position*: 0 for
+/// `Unknown`, whose element comes first, and 1 + the entry's place in catalog order for the
+/// others (what the `Unknown` payload's marker holds, so the position is read, not computed);
+/// so a fact is one read, with no branch. `keys` and `codes` have no element for `Unknown`:
+/// they are indexed by the entry's place, position - 1.
 pub struct Tables<C: 'static> {
     /// The generated type's name and examples, for messages.
     pub parse_context: ParseContext,
@@ -131,15 +133,15 @@ pub struct Tables<C: 'static> {
 }
 
 impl<C> Tables<C> {
-    /// The message of `entry` in the locale at `locale` of `locales`; `None` for `Unknown`.
-    /// For an entry whose source gives no message it is `Some("")`, which the generated code
-    /// of such a catalog turns into `None`.
+    /// The message of the variant at `position` in the locale at `locale` of `locales`;
+    /// `None` for `Unknown` (position 0). For an entry whose source gives no message it is
+    /// `Some("")`, which the generated code of such a catalog turns into `None`.
     #[inline]
-    pub fn message_in(&self, entry: usize, locale: Option<usize>) -> Option<&'static str> {
-        if entry >= self.codes.len() {
+    pub fn message_in(&self, position: usize, locale: Option<usize>) -> Option<&'static str> {
+        if position == 0 {
             return None;
         }
-        self.messages.get(locale?)?.get(entry).copied()
+        self.messages.get(locale?)?.get(position).copied()
     }
 
     /// A [`ParseError`] of this catalog.
@@ -235,10 +237,31 @@ fn same_tag(a: &str, b: &str) -> bool {
 
 /// The integer types a numeric catalog's codes can have.
 pub trait CodeInt: Copy + Ord + sealed::Sealed {
+    /// The marker [`Unknown`] holds beside a code of this type: as wide as the code, with one
+    /// valid value, so that the other variants fit in its niche.
+    type Marker: Copy + Eq + Ord + core::hash::Hash + core::fmt::Debug;
+    /// The marker's one value.
+    const MARKER: Self::Marker;
     /// The code `value`, negated if `negative`, if the type holds it.
     fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind>;
     /// Parses hex digits; the bits are taken as they are, so `FFFFFFFF` is `-1` in `i32`.
     fn from_hex_digits(digits: &str) -> Result<Self, ParseErrorKind>;
+}
+
+/// The marker of a 16-bit code's [`Unknown`]: 65,535 invalid values for the known variants.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[repr(u16)]
+pub enum Marker16 {
+    /// The one value.
+    Unknown = 0,
+}
+
+/// The marker of a 32-bit code's [`Unknown`]: 2^32 - 1 invalid values for the known variants.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[repr(u32)]
+pub enum Marker32 {
+    /// The one value.
+    Unknown = 0,
 }
 
 mod sealed {
@@ -268,8 +291,10 @@ fn hex_u32(digits: &str) -> Result<u32, ParseErrorKind> {
 }
 
 macro_rules! unsigned_code {
-    ($($ty:ty),*) => {$(
+    ($($ty:ty: $marker:ident),*) => {$(
         impl CodeInt for $ty {
+            type Marker = $marker;
+            const MARKER: $marker = $marker::Unknown;
             #[inline]
             fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
                 if negative {
@@ -288,9 +313,11 @@ macro_rules! unsigned_code {
     )*};
 }
 
-unsigned_code!(u16, u32);
+unsigned_code!(u16: Marker16, u32: Marker32);
 
 impl CodeInt for i32 {
+    type Marker = Marker32;
+    const MARKER: Marker32 = Marker32::Unknown;
     #[inline]
     fn from_decimal(negative: bool, value: u64) -> Result<Self, ParseErrorKind> {
         #[allow(clippy::cast_possible_wrap)] // below 2^41, so it fits in an i64

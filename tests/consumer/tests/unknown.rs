@@ -70,3 +70,18 @@ fn tencent_vod() {
         );
     }
 }
+
+/// `Unknown`'s payload holds, beside the code, a marker with one valid value, and rustc keeps
+/// every other variant in the marker's other values: a generated type is as large as two codes
+/// (as with a tag), `Option` of it is no larger, and its position in the tables is the marker.
+#[test]
+fn the_other_variants_live_in_the_payloads_niche() {
+    use core::mem::size_of;
+    use errcodes_consumer::{HttpStatus, WindowsError};
+    assert_eq!(size_of::<AlibabaPlayerError>(), 8);
+    assert_eq!(size_of::<Option<AlibabaPlayerError>>(), 8);
+    assert_eq!(size_of::<TencentVodError>(), 8);
+    assert_eq!(size_of::<WindowsError>(), 8);
+    assert_eq!(size_of::<HttpStatus>(), 4);
+    assert_eq!(size_of::<Option<HttpStatus>>(), 4);
+}
