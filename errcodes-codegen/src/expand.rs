@@ -203,18 +203,19 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         quote!(TABLES.message_in(self.index(), locale))
     };
     let message_fn = if without_messages {
+        // A table of its own, so that `message()` stays one read (the names' texts are the
+        // same constants, which the linker keeps once).
+        let texts = entries
+            .iter()
+            .map(|e| e.message(0).unwrap_or(e.name.as_str()));
         quote! {
             /// The message in the catalog's default locale; for an entry whose source gives
             /// no message, its name.
             #[inline]
             #[must_use]
             pub const fn message(&self) -> &'static str {
-                let message = TABLES.messages[0][self.index()];
-                if message.is_empty() {
-                    TABLES.keys[self.index() - 1]
-                } else {
-                    message
-                }
+                const MESSAGES_OR_NAMES: &[&str] = &[__e::UNKNOWN_MESSAGE, #(#texts),*];
+                MESSAGES_OR_NAMES[self.index()]
             }
         }
     } else {
