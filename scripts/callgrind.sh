@@ -3,7 +3,10 @@
 # and inputs whatever else the machine is doing, so a stable second opinion on the run-time
 # ratios, which are times.
 #
-#   scripts/callgrind.sh [CATALOG] [PASSES]      (default alibaba_player, 200 passes)
+#   scripts/callgrind.sh [CATALOG] [PASSES] [PATTERN]   (default alibaba_player, 200 passes)
+#
+# PATTERN, a grep -E pattern, keeps only the operation/implementation pairs it matches
+# (e.g. 'FromStr by (name|alias)').
 #
 # For every operation/implementation of the catalog's bench, it counts the instructions of the
 # bench binary running only that pass PASSES times and running it 0 times, and prints
@@ -13,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 catalog=${1:-alibaba_player}
 passes=${2:-200}
+pattern=${3:-}
 command -v valgrind >/dev/null || { echo "callgrind: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 
 bin=$(cargo bench -q -p errcodes-bench --bench "$catalog" --no-run --message-format=json 2>/dev/null |
@@ -33,7 +37,7 @@ count() { # instructions of the binary with ERRCODES_ONLY=$1 ERRCODES_PASSES=$2
 
 echo "| catalog | operation | implementation | instructions per input |"
 echo "|---|---|---|---|"
-ERRCODES_ONLY=list "$bin" | while IFS=$'\t' read -r only inputs; do
+ERRCODES_ONLY=list "$bin" | grep -E -- "${pattern:-.}" | while IFS=$'\t' read -r only inputs; do
     base=$(count "$only" 0)
     full=$(count "$only" "$passes")
     per=$(python3 -c "print(f'{($full - $base) / ($passes * $inputs):.1f}')")

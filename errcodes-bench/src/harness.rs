@@ -10,7 +10,7 @@
 //!   to `path` one row per operation and implementation, `catalog,entries,operation,
 //!   implementation,ns` (the median ns per input; a header first if the file is empty), for
 //!   `scripts/plot.py`. A relative path is taken from `errcodes-bench/`, where cargo runs
-//!   benches.
+//!   benches. `ERRCODES_OPS=text` keeps the operations whose name contains `text`.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -191,7 +191,11 @@ fn ratios<'a>(catalog: &str, cases: &'a [Case<'_>], rounds: usize) -> Vec<Row<'a
     let mut rows = Vec::new();
     println!("| catalog | operation | errcodes ns | best anchor | anchor ns | ratio (median of {rounds} rounds) | other anchors (ratio) |");
     println!("|---|---|---|---|---|---|---|");
-    for case in cases {
+    let wanted = std::env::var("ERRCODES_OPS").unwrap_or_default();
+    for case in cases
+        .iter()
+        .filter(|case| case.op.contains(wanted.as_str()))
+    {
         // Enough passes for a batch to last about 2 ms, so the clock's resolution does not matter.
         let once = time(&case.impls[0].1, 1, case.inputs) * case.inputs.max(1) as f64;
         let reps = ((2_000_000.0 / once.max(1.0)).ceil() as u32).clamp(1, 1_000_000);

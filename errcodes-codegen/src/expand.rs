@@ -148,7 +148,22 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .iter()
         .zip(&variants)
         .flat_map(|(e, variant)| e.aliases.iter().map(move |_| variant));
-    let find_key = index::text_lookup(&format_ident!("find_key"), &keys, &quote!(TABLES.keys));
+    let key_values: Vec<TokenStream> = variants
+        .iter()
+        .chain(alias_variants.clone())
+        .map(|variant| quote!(#ty::#variant))
+        .collect();
+    let ty_tokens = quote!(#ty);
+    let find_key = index::text_lookup(
+        &format_ident!("find_key"),
+        &keys,
+        &quote!(TABLES.keys),
+        &index::Found {
+            ty: &ty_tokens,
+            values: &key_values,
+            table: &quote!(BY_KEY),
+        },
+    );
     let code_lookup = match catalog.code_type {
         CodeType::String => {
             let codes: Vec<&str> = entries
@@ -158,7 +173,16 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                     Code::Int(_) => "",
                 })
                 .collect();
-            index::text_lookup(&format_ident!("find_code"), &codes, &quote!(TABLES.codes))
+            index::text_lookup(
+                &format_ident!("find_code"),
+                &codes,
+                &quote!(TABLES.codes),
+                &index::Found {
+                    ty: &ty_tokens,
+                    values: key_values.get(..n).unwrap_or_default(),
+                    table: &quote!(#ty::ALL),
+                },
+            )
         }
         // An integer code is hashed as its 32 bits, whatever its type.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -376,10 +400,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub fn from_name(name: &str) -> __e::Option<Self> {
-                    match find_key(name) {
-                        __e::Some(key) => __e::Some(BY_KEY[key]),
-                        __e::None => __e::None,
-                    }
+                    find_key(name)
                 }
             }
 

@@ -40,21 +40,41 @@ const SEEDS: u64 = 16;
 
 /// Up to this many keys, a lookup of text is a `match` of strings, which rustc compiles to
 /// comparisons by length and bytes, as strum's `EnumString` is: faster than hashing for so few
-/// keys (`azure_media_player`: 2.5 ns against 4.1 ns), while beyond it the comparisons grow with
-/// the keys and the hash does not (`alibaba_player`'s 127: 5.4 ns against 4.9 ns).
-const MATCH_UP_TO: usize = 64;
+/// keys, while beyond it the comparisons grow with the keys and the hash does not. At 256,
+/// `alibaba_player`'s 126 names went through a `match` in 89 instructions against the hash's
+/// 109, but took 1.39× strum's time against the hash's 1.15×, and its aliases 1.33× against
+/// 0.45× (`ERRCODES_OPS="FromStr by" ERRCODES_RATIOS=1 cargo bench -p errcodes-bench --bench
+/// alibaba_player`, 2026-11-25).
+pub(crate) const MATCH_UP_TO: usize = 64;
 
-/// The items of a lookup of text among `keys`: `fn #name(text: &str) -> Option<usize>`, the
-/// position of `text` in `keys` (read from `#table` at run time), by a `match` for few keys and
-/// through a perfect hash index otherwise.
-pub(crate) fn text_lookup(name: &Ident, keys: &[&str], table: &TokenStream) -> TokenStream {
+/// What a lookup of text returns.
+pub(crate) struct Found<'a> {
+    /// The type of what it finds: `Option<#ty>`'s `#ty`.
+    pub(crate) ty: &'a TokenStream,
+    /// What each key gives, in the order of the keys.
+    pub(crate) values: &'a [TokenStream],
+    /// A table of the same values, for the hash (`BY_KEY`, or `ALL`).
+    pub(crate) table: &'a TokenStream,
+}
+
+/// The items of a lookup of text among `keys`: `fn #name(text: &str) -> Option<#ty>`, what
+/// `found` gives for the key equal to `text`. For few keys it is a `match` whose arms give the
+/// values themselves (no read of a table after the comparison, as strum's); otherwise the
+/// position of `text` in `keys` (read from `#keys_table` at run time) is found through a
+/// perfect hash index and its value read from `found.table`.
+pub(crate) fn text_lookup(
+    name: &Ident,
+    keys: &[&str],
+    keys_table: &TokenStream,
+    found: &Found<'_>,
+) -> TokenStream {
+    let Found { ty, values, table } = found;
     if keys.len() <= MATCH_UP_TO {
-        let positions = 0..keys.len();
         return quote! {
             #[inline]
-            fn #name(text: &str) -> __e::Option<usize> {
+            fn #name(text: &str) -> __e::Option<#ty> {
                 match text {
-                    #(#keys => __e::Some(#positions),)*
+                    #(#keys => __e::Some(#values),)*
                     _ => __e::None,
                 }
             }
@@ -63,9 +83,12 @@ pub(crate) fn text_lookup(name: &Ident, keys: &[&str], table: &TokenStream) -> T
     let index = names(keys);
     quote! {
         #[inline]
-        fn #name(text: &str) -> __e::Option<usize> {
+        fn #name(text: &str) -> __e::Option<#ty> {
             const INDEX: __e::Index = #index;
-            INDEX.find_str(#table, text)
+            match INDEX.find_str(#keys_table, text) {
+                __e::Some(position) => __e::Some(#table[position]),
+                __e::None => __e::None,
+            }
         }
     }
 }

@@ -161,8 +161,8 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
             #[inline]
             fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
-                if let __e::Some(key) = #find_name {
-                    return __e::Ok(BY_KEY[key]);
+                if let __e::Some(error) = #find_name {
+                    return __e::Ok(error);
                 }
                 from_number(text)
             }

@@ -72,7 +72,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[inline]
             #[must_use]
             pub fn from_code(code: &str) -> __e::Option<Self> {
-                find_code(code).map(|entry| Self::ALL[entry])
+                find_code(code)
             }
         }
 
