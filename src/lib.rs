@@ -122,8 +122,10 @@ pub use errcodes_runtime::{MaybeKnown, UnknownCode};
 /// - a unit variant per entry, named in `UpperCamelCase` after the vendor's name
 ///   (`ERROR_SERVER_NO_RESPONSE` → `ErrorServerNoResponse`), with rustdoc giving the messages,
 ///   the code, the vendor's name and group, and `#[doc(alias)]` for the vendor's name; and
-///   `Unknown(Unknown<u32>)` for every other code. [`Unknown`] gives the code back but cannot be
-///   built or matched as a literal;
+///   `Unknown(Unknown<u32>)` for every other code, declared first. [`Unknown`] gives the code
+///   back but cannot be built or matched as a literal; beside the code it holds a marker whose
+///   spare values rustc uses for the other variants, so `T` is 8 bytes (4 for `u16` codes), as
+///   with a tag, and a variant's position in the generated tables is read, not computed;
 /// - derives `Clone, Copy, PartialEq, Eq, Hash`, and has `Debug` as a derive would write it,
 ///   but with the code of `Unknown` in the catalog's notation (`Unknown(0x2001FFFE)` in a hex
 ///   catalog);
