@@ -43,6 +43,21 @@ fn fields_display_their_labels_and_have_messages() {
 }
 
 #[test]
+fn field_values_sort_in_catalog_order_then_other_by_value() {
+    let mut values = vec![DeviceRegion::from_value(9), DeviceRegion::from_value(7)];
+    values.extend(DeviceRegion::ALL.iter().rev());
+    values.sort();
+    let mut expected: Vec<DeviceRegion> = DeviceRegion::ALL.to_vec();
+    expected.extend([DeviceRegion::from_value(7), DeviceRegion::from_value(9)]);
+    assert_eq!(values, expected);
+    assert!(DeviceRegion::from_value(7) > *DeviceRegion::ALL.last().unwrap());
+    assert_eq!(
+        DeviceRegion::from_value(7).partial_cmp(&DeviceRegion::from_value(7)),
+        Some(std::cmp::Ordering::Equal)
+    );
+}
+
+#[test]
 fn unnamed_field_values_are_kept() {
     let e = DeviceError::from(0x0709_0001);
     assert_eq!(e.region().label(), None);

@@ -46,7 +46,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         let code_alone = padded("{}", quote!(code));
         let with_name = padded("{}: {}", quote!(code, name));
         quote! {
-            let (code, name) = (self.code(), TABLES.keys[self.index() - 1]);
+            let (code, name) = (self.code(), TABLES.keys[self.index()]);
             if !TABLES.messages[0][self.index()].is_empty() {
                 #with_message
             } else if name == code {
@@ -65,7 +65,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn code(self) -> &'static str {
-                TABLES.codes[self.index() - 1]
+                TABLES.codes[self.index()]
             }
 
             /// The entry whose code is `code`, if the catalog lists it.

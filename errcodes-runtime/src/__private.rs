@@ -103,11 +103,13 @@ impl<T> core::hash::Hash for Derived<T> {
     fn hash<H: core::hash::Hasher>(&self, _: &mut H) {}
 }
 
-/// The tables of a catalog. Those of facts are indexed by the variant's *position*: 0 for
+/// The tables of a catalog. Those of facts are indexed by the variant's *position*, so a fact
+/// is one read, with no branch. For a type with `Unknown` (integer codes), that is 0 for
 /// `Unknown`, whose element comes first, and 1 + the entry's place in catalog order for the
-/// others (what the `Unknown` payload's marker holds, so the position is read, not computed);
-/// so a fact is one read, with no branch. `keys` and `codes` have no element for `Unknown`:
-/// they are indexed by the entry's place, position - 1.
+/// others: what the `Unknown` payload's marker holds, so the position is read, not computed;
+/// `keys` and `codes` have no element for `Unknown` and are indexed by position - 1. For a
+/// type without it (string codes), the position is the entry's place, and no table has an
+/// element for `Unknown`.
 pub struct Tables<C: 'static> {
     /// The generated type's name and examples, for messages.
     pub parse_context: ParseContext,
@@ -133,14 +135,11 @@ pub struct Tables<C: 'static> {
 }
 
 impl<C> Tables<C> {
-    /// The message of the variant at `position` in the locale at `locale` of `locales`;
-    /// `None` for `Unknown` (position 0). For an entry whose source gives no message it is
-    /// `Some("")`, which the generated code of such a catalog turns into `None`.
+    /// The message of the variant at `position` (not `Unknown`'s) in the locale at `locale` of
+    /// `locales`. For an entry whose source gives no message it is `Some("")`, which the
+    /// generated code of such a catalog turns into `None`.
     #[inline]
     pub fn message_in(&self, position: usize, locale: Option<usize>) -> Option<&'static str> {
-        if position == 0 {
-            return None;
-        }
         self.messages.get(locale?)?.get(position).copied()
     }
 
