@@ -218,7 +218,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         &index::Found {
             ty: &ty_tokens,
             values: &key_values,
-            table: &quote!(BY_KEY),
+            table: Some(&quote!(BY_KEY)),
         },
     );
     let code_lookup = match catalog.code_type {
@@ -234,10 +234,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 &format_ident!("find_code"),
                 &codes,
                 &quote!(TABLES.codes),
+                // Positions, which `from_code` reads `ALL` at: for `alibaba_vod`'s 7 codes,
+                // 29.6 instructions against 32.0 for a `match` that gives the variants.
                 &index::Found {
-                    ty: &ty_tokens,
-                    values: key_values.get(..n).unwrap_or_default(),
-                    table: &quote!(#ty::ALL),
+                    ty: &quote!(usize),
+                    values: &(0..n).map(|i| quote!(#i)).collect::<Vec<_>>(),
+                    table: None,
                 },
             )
         }

@@ -53,8 +53,9 @@ pub(crate) struct Found<'a> {
     pub(crate) ty: &'a TokenStream,
     /// What each key gives, in the order of the keys.
     pub(crate) values: &'a [TokenStream],
-    /// A table of the same values, for the hash (`BY_KEY`, or `ALL`).
-    pub(crate) table: &'a TokenStream,
+    /// A table of the same values, for the hash (`BY_KEY`); `None` when the values are the
+    /// positions themselves.
+    pub(crate) table: Option<&'a TokenStream>,
 }
 
 /// The items of a lookup of text among `keys`: `fn #name(text: &str) -> Option<#ty>`, what
@@ -81,14 +82,20 @@ pub(crate) fn text_lookup(
         };
     }
     let index = names(keys);
-    quote! {
-        #[inline]
-        fn #name(text: &str) -> __e::Option<#ty> {
-            const INDEX: __e::Index = #index;
+    let found = match table {
+        Some(table) => quote! {
             match INDEX.find_str(#keys_table, text) {
                 __e::Some(position) => __e::Some(#table[position]),
                 __e::None => __e::None,
             }
+        },
+        None => quote!(INDEX.find_str(#keys_table, text)),
+    };
+    quote! {
+        #[inline]
+        fn #name(text: &str) -> __e::Option<#ty> {
+            const INDEX: __e::Index = #index;
+            #found
         }
     }
 }

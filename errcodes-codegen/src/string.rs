@@ -72,7 +72,10 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[inline]
             #[must_use]
             pub fn from_code(code: &str) -> __e::Option<Self> {
-                find_code(code)
+                match find_code(code) {
+                    __e::Some(entry) => __e::Some(Self::ALL[entry]),
+                    __e::None => __e::None,
+                }
             }
         }
 
