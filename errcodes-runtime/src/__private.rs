@@ -192,6 +192,16 @@ pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
         return Err(ParseErrorKind::NotANameOrNumber);
     }
     let mut value: u64 = 0;
+    if digits.len() <= 9 {
+        // Below 10^9: no bound to keep in the loop.
+        for b in digits.bytes() {
+            if !b.is_ascii_digit() {
+                return Err(ParseErrorKind::NotANameOrNumber);
+            }
+            value = value * 10 + u64::from(b - b'0');
+        }
+        return C::from_decimal(negative, value);
+    }
     for b in digits.bytes() {
         if !b.is_ascii_digit() {
             return Err(ParseErrorKind::NotANameOrNumber);
@@ -275,18 +285,30 @@ fn hex_u32(digits: &str) -> Result<u32, ParseErrorKind> {
     if digits.is_empty() {
         return Err(ParseErrorKind::InvalidHex);
     }
+    if digits.len() <= 8 {
+        // Eight digits always fit: no bound to keep in the loop.
+        let mut value: u32 = 0;
+        for b in digits.bytes() {
+            value = value << 4 | u32::from(hex_digit(b)?);
+        }
+        return Ok(value);
+    }
     let mut value: u64 = 0;
     for b in digits.bytes() {
-        let digit = match b {
-            b'0'..=b'9' => b - b'0',
-            b'a'..=b'f' => b - b'a' + 10,
-            b'A'..=b'F' => b - b'A' + 10,
-            _ => return Err(ParseErrorKind::InvalidHex),
-        };
         // Past 32 bits it is out of range, but every digit must still be a hex digit.
-        value = (value << 4 | u64::from(digit)).min(1 << 40);
+        value = (value << 4 | u64::from(hex_digit(b)?)).min(1 << 40);
     }
     u32::try_from(value).map_err(|_| ParseErrorKind::OutOfRange)
+}
+
+#[inline]
+fn hex_digit(b: u8) -> Result<u8, ParseErrorKind> {
+    match b {
+        b'0'..=b'9' => Ok(b - b'0'),
+        b'a'..=b'f' => Ok(b - b'a' + 10),
+        b'A'..=b'F' => Ok(b - b'A' + 10),
+        _ => Err(ParseErrorKind::InvalidHex),
+    }
 }
 
 macro_rules! unsigned_code {
@@ -373,6 +395,41 @@ mod tests {
             Err(ParseErrorKind::NotANameOrNumber)
         );
         assert_eq!(parse_number::<u32>(""), Err(ParseErrorKind::Empty));
+        // Each side of the eight hex digits and nine decimal ones that fit without a bound.
+        assert_eq!(parse_number::<u32>("0xFFFFFFFF"), Ok(u32::MAX));
+        assert_eq!(parse_number::<u32>("0x0FFFFFFFF"), Ok(u32::MAX));
+        assert_eq!(
+            parse_number::<u32>("0x1FFFFFFFF"),
+            Err(ParseErrorKind::OutOfRange)
+        );
+        assert_eq!(
+            parse_number::<u32>("0x1FFFFFFFFG"),
+            Err(ParseErrorKind::InvalidHex)
+        );
+        assert_eq!(
+            parse_number::<u32>("0xFFFFFFFG"),
+            Err(ParseErrorKind::InvalidHex)
+        );
+        assert_eq!(parse_number::<u32>("999999999"), Ok(999_999_999));
+        assert_eq!(parse_number::<u32>("4294967295"), Ok(u32::MAX));
+        assert_eq!(parse_number::<u32>("0000000000001"), Ok(1));
+        assert_eq!(
+            parse_number::<u16>("65536"),
+            Err(ParseErrorKind::OutOfRange)
+        );
+        assert_eq!(
+            parse_number::<u16>("0x10000"),
+            Err(ParseErrorKind::OutOfRange)
+        );
+        assert_eq!(parse_number::<i32>("-2147483648"), Ok(i32::MIN));
+        assert_eq!(
+            parse_number::<i32>("2147483648"),
+            Err(ParseErrorKind::OutOfRange)
+        );
+        assert_eq!(
+            parse_number::<u32>("99999999999999999999x"),
+            Err(ParseErrorKind::NotANameOrNumber)
+        );
         assert_eq!(
             parse_number::<u32>("12a"),
             Err(ParseErrorKind::NotANameOrNumber)
