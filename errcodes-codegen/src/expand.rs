@@ -122,69 +122,39 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
     // The tables of facts have an element per entry, after one for `Unknown` if the type has
     // it (see `position_match`).
-    let unknown_first = |unknown: TokenStream, items: Vec<TokenStream>| {
-        if numeric {
-            quote!(&[#unknown, #(#items),*])
-        } else {
-            quote!(&[#(#items),*])
-        }
-    };
     let locales = &catalog.locales;
     let locale_indices = 0..locales.len();
-    let names = unknown_first(
-        quote!(NONE),
-        entries.iter().map(|e| option(Some(&e.name))).collect(),
+    let names = by_position(
+        numeric,
+        &quote!(NONE),
+        entries.iter().map(|e| option(Some(&e.name))),
     );
     let codes = entries.iter().map(|e| code_literal(&e.code));
     let messages = (0..locales.len()).map(|l| {
         // An entry without a message has "" here, which no message is (the checker says so).
-        let texts = entries
-            .iter()
-            .map(|e| {
-                let text = e.message(l).unwrap_or("");
-                quote!(#text)
-            })
-            .collect();
-        unknown_first(quote!(__e::UNKNOWN_MESSAGE), texts)
+        by_position(
+            numeric,
+            &quote!(__e::UNKNOWN_MESSAGE),
+            entries.iter().map(|e| e.message(l).unwrap_or("")),
+        )
     });
-    let groups = unknown_first(
-        quote!(NONE),
-        entries
-            .iter()
-            .map(|e| option(group_title(catalog, e)))
-            .collect(),
+    let groups = by_position(
+        numeric,
+        &quote!(NONE),
+        entries.iter().map(|e| option(group_title(catalog, e))),
     );
-    let http_status = unknown_first(
-        quote!(0),
-        entries
-            .iter()
-            .map(|e| {
-                let status = e.http_status.unwrap_or(0);
-                quote!(#status)
-            })
-            .collect(),
+    let descriptions = by_position(
+        numeric,
+        &quote!(NONE),
+        entries.iter().map(|e| option(e.description.as_ref())),
     );
-    let retryable = unknown_first(
-        quote!(false),
-        entries
-            .iter()
-            .map(|e| {
-                let retryable = e.retryable;
-                quote!(#retryable)
-            })
-            .collect(),
+    let http_status = by_position(
+        numeric,
+        &quote!(0),
+        entries.iter().map(|e| e.http_status.unwrap_or(0)),
     );
-    let descriptions = unknown_first(
-        quote!(NONE),
-        entries
-            .iter()
-            .map(|e| option(e.description.as_ref()))
-            .collect(),
-    );
-    let variant_names = unknown_first(
-        quote!("Unknown"),
-        variant_names.map(|name| quote!(#name)).collect(),
-    );
+    let retryable = by_position(numeric, &quote!(false), entries.iter().map(|e| e.retryable));
+    let variant_names = by_position(numeric, &quote!("Unknown"), variant_names);
     // Without `Unknown`, every value is known, and positions start at 0.
     let is_known = if numeric {
         quote!(self.index() != 0)
@@ -201,24 +171,24 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .map(|e| e.name.as_str())
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
-    let alias_variants = entries
+    // The variant of each key: every entry's, then each alias's entry's.
+    let key_variants: Vec<&Ident> = variants
         .iter()
-        .zip(&variants)
-        .flat_map(|(e, variant)| e.aliases.iter().map(move |_| variant));
-    let key_values: Vec<TokenStream> = variants
-        .iter()
-        .chain(alias_variants.clone())
-        .map(|variant| quote!(#ty::#variant))
+        .chain(
+            entries
+                .iter()
+                .zip(&variants)
+                .flat_map(|(e, variant)| e.aliases.iter().map(move |_| variant)),
+        )
         .collect();
-    let ty_tokens = quote!(#ty);
     let find_key = index::text_lookup(
         &format_ident!("find_key"),
         &keys,
         &quote!(TABLES.keys),
-        &index::Found {
-            ty: &ty_tokens,
-            values: &key_values,
-            table: Some(&quote!(BY_KEY)),
+        &index::Found::Variant {
+            ty,
+            variants: &key_variants,
+            table: &quote!(BY_KEY),
         },
     );
     let code_lookup = match catalog.code_type {
@@ -236,11 +206,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 &quote!(TABLES.codes),
                 // Positions, which `from_code` reads `ALL` at: for `alibaba_vod`'s 7 codes,
                 // 29.6 instructions against 32.0 for a `match` that gives the variants.
-                &index::Found {
-                    ty: &quote!(usize),
-                    values: &(0..n).map(|i| quote!(#i)).collect::<Vec<_>>(),
-                    table: None,
-                },
+                &index::Found::Position,
             )
         }
         // An integer code is hashed as its 32 bits, whatever its type.
@@ -298,15 +264,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let message_fn = if without_messages {
         // A table of its own, so that `message()` stays one read (the names' texts are the
         // same constants, which the linker keeps once).
-        let texts = unknown_first(
-            quote!(__e::UNKNOWN_MESSAGE),
+        let texts = by_position(
+            numeric,
+            &quote!(__e::UNKNOWN_MESSAGE),
             entries
                 .iter()
-                .map(|e| {
-                    let text = e.message(0).unwrap_or(e.name.as_str());
-                    quote!(#text)
-                })
-                .collect(),
+                .map(|e| e.message(0).unwrap_or(e.name.as_str())),
         );
         quote! {
             /// The message in the catalog's default locale; for an entry whose source gives
@@ -389,7 +352,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
             /// The entry of each name in `TABLES.keys`: every entry in catalog order, then
             /// the entry of each alias.
-            const BY_KEY: &[#ty] = &[#(#ty::#variants,)* #(#ty::#alias_variants),*];
+            const BY_KEY: &[#ty] = &[#(#ty::#key_variants),*];
 
             /// The name of each variant by position, for `Debug`.
             const VARIANT_NAMES: &[&str] = #variant_names;
@@ -500,6 +463,21 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     }
 }
 
+/// A table indexed by position (see [`position_match`]): `unknown`'s element first when the
+/// type has `Unknown`, then one per entry.
+fn by_position<T: quote::ToTokens>(
+    has_unknown: bool,
+    unknown: &TokenStream,
+    items: impl IntoIterator<Item = T>,
+) -> TokenStream {
+    let items = items.into_iter();
+    if has_unknown {
+        quote!(&[#unknown, #(#items),*])
+    } else {
+        quote!(&[#(#items),*])
+    }
+}
+
 /// Above this many entries, `index()` is a chain of `match`es of [`chunk_len`] arms each.
 const ONE_MATCH_MAX: usize = 1024;
 
@@ -551,7 +529,8 @@ fn position_match(ty: &Ident, variants: &[Ident], has_unknown: bool) -> (TokenSt
         };
         return (body, TokenStream::new());
     }
-    let chunks: Vec<&[Ident]> = variants.chunks(chunk_len(n)).collect();
+    let per_chunk = chunk_len(n);
+    let chunks: Vec<&[Ident]> = variants.chunks(per_chunk).collect();
     let names: Vec<Ident> = (0..chunks.len())
         .map(|c| format_ident!("position_{}", c))
         .collect();
@@ -560,7 +539,7 @@ fn position_match(ty: &Ident, variants: &[Ident], has_unknown: bool) -> (TokenSt
         .zip(&names)
         .enumerate()
         .map(|(c, (chunk, name))| {
-            let start = c * chunk_len(n) + 1;
+            let start = c * per_chunk + 1;
             let positions = start..start + chunk.len();
             let rest = match names.get(c + 1) {
                 Some(next) => quote!(#next(error)),

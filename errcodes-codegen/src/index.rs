@@ -45,32 +45,42 @@ const SEEDS: u64 = 16;
 /// 109, but took 1.39× strum's time against the hash's 1.15×, and its aliases 1.33× against
 /// 0.45× (`ERRCODES_OPS="FromStr by" ERRCODES_RATIOS=1 cargo bench -p errcodes-bench --bench
 /// alibaba_player`, 2026-11-25).
-pub(crate) const MATCH_UP_TO: usize = 64;
+const MATCH_UP_TO: usize = 64;
 
 /// What a lookup of text returns.
-pub(crate) struct Found<'a> {
-    /// The type of what it finds: `Option<#ty>`'s `#ty`.
-    pub(crate) ty: &'a TokenStream,
-    /// What each key gives, in the order of the keys.
-    pub(crate) values: &'a [TokenStream],
-    /// A table of the same values, for the hash (`BY_KEY`); `None` when the values are the
-    /// positions themselves.
-    pub(crate) table: Option<&'a TokenStream>,
+pub(crate) enum Found<'a> {
+    /// The variant of the key: `variants[i]` of `ty` for `keys[i]`, the same as `table[i]`.
+    Variant {
+        ty: &'a Ident,
+        variants: &'a [&'a Ident],
+        table: &'a TokenStream,
+    },
+    /// The key's position in `keys`.
+    Position,
 }
 
-/// The items of a lookup of text among `keys`: `fn #name(text: &str) -> Option<#ty>`, what
-/// `found` gives for the key equal to `text`. For few keys it is a `match` whose arms give the
-/// values themselves (no read of a table after the comparison, as strum's); otherwise the
-/// position of `text` in `keys` (read from `#keys_table` at run time) is found through a
-/// perfect hash index and its value read from `found.table`.
+/// The items of a lookup of text among `keys`: `fn #name(text: &str) -> Option<_>`, what
+/// `found` says for the key equal to `text`. For few keys it is a `match` whose arms give that
+/// themselves (a variant with no read of a table after the comparison, as strum's); otherwise
+/// the position of `text` in `keys` (read from `#keys_table` at run time) is found through a
+/// perfect hash index, and a variant read from its table at that position.
 pub(crate) fn text_lookup(
     name: &Ident,
     keys: &[&str],
     keys_table: &TokenStream,
     found: &Found<'_>,
 ) -> TokenStream {
-    let Found { ty, values, table } = found;
+    let ty = match found {
+        Found::Variant { ty, .. } => quote!(#ty),
+        Found::Position => quote!(usize),
+    };
     if keys.len() <= MATCH_UP_TO {
+        let values: Vec<TokenStream> = match found {
+            Found::Variant { ty, variants, .. } => {
+                variants.iter().map(|v| quote!(#ty::#v)).collect()
+            }
+            Found::Position => (0..keys.len()).map(|i| quote!(#i)).collect(),
+        };
         return quote! {
             #[inline]
             fn #name(text: &str) -> __e::Option<#ty> {
@@ -82,14 +92,14 @@ pub(crate) fn text_lookup(
         };
     }
     let index = names(keys);
-    let found = match table {
-        Some(table) => quote! {
+    let found = match found {
+        Found::Variant { table, .. } => quote! {
             match INDEX.find_str(#keys_table, text) {
                 __e::Some(position) => __e::Some(#table[position]),
                 __e::None => __e::None,
             }
         },
-        None => quote!(INDEX.find_str(#keys_table, text)),
+        Found::Position => quote!(INDEX.find_str(#keys_table, text)),
     };
     quote! {
         #[inline]
