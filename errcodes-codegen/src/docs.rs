@@ -37,7 +37,8 @@ pub(crate) fn type_docs(catalog: &Catalog) -> Vec<TokenStream> {
     doc_attrs(&lines)
 }
 
-pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
+/// The text of a variant's one doc attribute: its message, code, names, group and facts.
+pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> String {
     let first = match entry.message(0) {
         Some(message) => escape(message),
         None => format!(
@@ -82,8 +83,7 @@ pub(crate) fn variant_docs(catalog: &Catalog, entry: &Entry) -> TokenStream {
         lines.push(String::new());
         lines.push(escape(description));
     }
-    let attrs = doc_attrs(&lines);
-    quote!(#(#attrs)*)
+    doc_text(&lines)
 }
 
 /// The title, in the default locale, of the entry's group, if it has one.
@@ -92,12 +92,25 @@ pub(crate) fn group_title<'a>(catalog: &'a Catalog, entry: &Entry) -> Option<&'a
     group.titles.first().map(String::as_str)
 }
 
+/// One doc attribute for `lines`.
 pub(crate) fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {
-    // One attribute for all the lines: rustdoc reads the newlines, and a large catalog's
-    // expansion has five tokens an item for its docs instead of five a line.
-    let text: Vec<String> = lines.iter().map(|line| format!(" {line}")).collect();
-    let text = text.join("\n");
+    let text = doc_text(lines);
     vec![quote!(#[doc = #text])]
+}
+
+/// `lines` as the text of one doc attribute, each after a space as `///` gives it. One
+/// attribute for all the lines: rustdoc reads the newlines, and a large catalog's expansion
+/// has five tokens an item for its docs instead of five a line.
+fn doc_text(lines: &[String]) -> String {
+    let mut text = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        text.push(' ');
+        text.push_str(line);
+    }
+    text
 }
 
 /// Text with the characters that markdown would read as markup escaped, so that rustdoc shows

@@ -16,6 +16,7 @@ use syn::Ident;
 
 use crate::docs::{group_title, type_docs, variant_docs};
 use crate::input::Input;
+use crate::text::{self, Spell, VariantPath};
 use crate::{index, numeric, string};
 
 /// A catalog's problem, as `errcodes check` shows it (rustc's look, with the catalog's line and
@@ -76,12 +77,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     };
     let type_name = ty.to_string();
     let entries = &catalog.entries;
-    let variants: Vec<Ident> = entries
-        .iter()
-        .map(|e| format_ident!("{}", e.variant))
-        .collect();
-    let variant_docs = entries.iter().map(|e| variant_docs(catalog, e));
-    let deprecations = entries.iter().map(deprecated_attr);
+    let variants: Vec<&str> = entries.iter().map(|e| e.variant.as_str()).collect();
+    let variant_declarations = variant_declarations(catalog);
     let variant_names = entries.iter().map(|e| &e.variant);
     let debug_unknown = unknown_variant.as_ref().map(|_| {
         let format = code_format(catalog);
@@ -92,32 +89,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 .finish(),
         }
     });
-    // rustdoc rejects an alias equal to the item's own name.
-    let doc_aliases = entries.iter().map(|e| {
-        let names = std::iter::once(&e.name)
-            .chain(e.aliases.iter().map(|a| &a.name))
-            .filter(|name| **name != e.variant);
-        quote!(#(#[doc(alias = #names)])*)
-    });
     let n = entries.len();
-    let alias_consts = entries.iter().zip(&variants).flat_map(|(e, variant)| {
-        let deprecated = deprecated_attr(e);
-        // An alias that gives the variant's own name has the variant, and no constant.
-        e.aliases.iter().filter(|a| a.constant != e.variant).map(move |a| {
-            let constant = format_ident!("{}", a.constant);
-            let doc = format!(
-                "`{}`: another name the vendor gives code {}, the same error as [`Self::{variant}`].",
-                a.name,
-                catalog.format_code(e)
-            );
-            quote! {
-                #[doc = #doc]
-                #deprecated
-                #[allow(non_upper_case_globals)]
-                pub const #constant: Self = Self::#variant;
-            }
-        })
-    });
+    let alias_consts = alias_consts(catalog);
     let (index_body, index_fns) = position_match(ty, &variants, unknown_variant.is_some());
 
     // The tables of facts have an element per entry, after one for `Unknown` if the type has
@@ -127,9 +100,9 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let names = by_position(
         numeric,
         &quote!(NONE),
-        entries.iter().map(|e| option(Some(&e.name))),
+        entries.iter().map(|e| Some(&e.name)),
     );
-    let codes = entries.iter().map(|e| code_literal(&e.code));
+    let codes = text::list(entries.iter().map(|e| &e.code));
     let messages = (0..locales.len()).map(|l| {
         // An entry without a message has "" here, which no message is (the checker says so).
         by_position(
@@ -141,12 +114,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let groups = by_position(
         numeric,
         &quote!(NONE),
-        entries.iter().map(|e| option(group_title(catalog, e))),
+        entries.iter().map(|e| group_title(catalog, e)),
     );
     let descriptions = by_position(
         numeric,
         &quote!(NONE),
-        entries.iter().map(|e| option(e.description.as_ref())),
+        entries.iter().map(|e| e.description.as_ref()),
     );
     let http_status = by_position(
         numeric,
@@ -172,13 +145,13 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         .chain(aliases.iter().map(|(name, _)| *name))
         .collect();
     // The variant of each key: every entry's, then each alias's entry's.
-    let key_variants: Vec<&Ident> = variants
+    let key_variants: Vec<&str> = variants
         .iter()
+        .copied()
         .chain(
             entries
                 .iter()
-                .zip(&variants)
-                .flat_map(|(e, variant)| e.aliases.iter().map(move |_| variant)),
+                .flat_map(|e| e.aliases.iter().map(|_| e.variant.as_str())),
         )
         .collect();
     let find_key = index::text_lookup(
@@ -191,6 +164,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             table: &quote!(BY_KEY),
         },
     );
+    let keys_list = text::list(&keys);
+    let by_key = text::list(key_variants.iter().map(|v| VariantPath(&type_name, v)));
     let code_lookup = match catalog.code_type {
         CodeType::String => {
             let codes: Vec<&str> = entries
@@ -304,12 +279,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
         #(#attrs)*
         #vis enum #ty {
             #unknown_variant
-            #(
-                #variant_docs
-                #doc_aliases
-                #deprecations
-                #variants,
-            )*
+            #variant_declarations
         }
 
         // The tables and matches below name every variant, deprecated or not.
@@ -337,8 +307,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 },
                 locales: &[#(#locales),*],
                 names: #names,
-                keys: &[#(#keys),*],
-                codes: &[#(#codes),*],
+                keys: &[#keys_list],
+                codes: &[#codes],
                 messages: &[#(#messages),*],
                 groups: #groups,
                 http_status: #http_status,
@@ -352,7 +322,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
             /// The entry of each name in `TABLES.keys`: every entry in catalog order, then
             /// the entry of each alias.
-            const BY_KEY: &[#ty] = &[#(#ty::#key_variants),*];
+            const BY_KEY: &[#ty] = &[#by_key];
 
             /// The name of each variant by position, for `Debug`.
             const VARIANT_NAMES: &[&str] = #variant_names;
@@ -361,7 +331,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 /// The entries of the catalog, in catalog order.
                 pub const ALL: &'static [Self] = BY_KEY.split_at(#n).0;
 
-                #(#alias_consts)*
+                #alias_consts
 
                 /// The variant's position in the tables: 0 for `Unknown`, and 1 + its place in
                 /// the catalog for the others (its place, for a type without `Unknown`).
@@ -465,17 +435,68 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
 /// A table indexed by position (see [`position_match`]): `unknown`'s element first when the
 /// type has `Unknown`, then one per entry.
-fn by_position<T: quote::ToTokens>(
+fn by_position<T: Spell>(
     has_unknown: bool,
     unknown: &TokenStream,
     items: impl IntoIterator<Item = T>,
 ) -> TokenStream {
-    let items = items.into_iter();
+    let items = text::list(items);
     if has_unknown {
-        quote!(&[#unknown, #(#items),*])
+        quote!(&[#unknown, #items])
     } else {
-        quote!(&[#(#items),*])
+        quote!(&[#items])
     }
+}
+
+/// The declarations of the enum's variants (but `Unknown`), in catalog order: each with its
+/// docs, its vendor names for rustdoc's search, and `#[deprecated]` when the vendor
+/// deprecated it.
+fn variant_declarations(catalog: &Catalog) -> TokenStream {
+    text::written(|out| {
+        for e in &catalog.entries {
+            out.push_str("#[doc = ");
+            variant_docs(catalog, e).spell(out);
+            out.push(']');
+            // rustdoc rejects an alias equal to the item's own name.
+            let names = std::iter::once(&e.name)
+                .chain(e.aliases.iter().map(|a| &a.name))
+                .filter(|name| **name != e.variant);
+            for name in names {
+                out.push_str("#[doc(alias = ");
+                name.spell(out);
+                out.push_str(")]");
+            }
+            write_deprecated(e, out);
+            out.push_str(&e.variant);
+            out.push(',');
+        }
+    })
+}
+
+/// A constant for each alias whose name differs from its entry's variant (an alias that gives
+/// the variant's own name has the variant, and no constant).
+fn alias_consts(catalog: &Catalog) -> TokenStream {
+    text::written(|out| {
+        for e in &catalog.entries {
+            for a in e.aliases.iter().filter(|a| a.constant != e.variant) {
+                let doc = format!(
+                    "`{}`: another name the vendor gives code {}, the same error as [`Self::{}`].",
+                    a.name,
+                    catalog.format_code(e),
+                    e.variant,
+                );
+                out.push_str("#[doc = ");
+                doc.spell(out);
+                out.push(']');
+                write_deprecated(e, out);
+                out.push_str("#[allow(non_upper_case_globals)] pub const ");
+                out.push_str(&a.constant);
+                out.push_str(": Self = Self::");
+                out.push_str(&e.variant);
+                out.push(';');
+            }
+        }
+    })
 }
 
 /// Above this many entries, `index()` is a chain of `match`es of [`chunk_len`] arms each.
@@ -508,29 +529,41 @@ fn chunk_len(n: usize) -> usize {
 /// chain back into the one read. The variants are named through the type (`E::V`), which
 /// rustc resolves by name, rather than `Self::V`, which its type checker finds by a walk over
 /// the variants.
-fn position_match(ty: &Ident, variants: &[Ident], has_unknown: bool) -> (TokenStream, TokenStream) {
+fn position_match(ty: &Ident, variants: &[&str], has_unknown: bool) -> (TokenStream, TokenStream) {
     let n = variants.len();
+    let type_name = ty.to_string();
+    // `E::V => position,` for each of `variants`, the first at `first`.
+    let arms = |variants: &[&str], first: usize| {
+        text::written(|out| {
+            for (position, variant) in (first..).zip(variants) {
+                VariantPath(&type_name, variant).spell(out);
+                out.push_str(" => ");
+                position.spell(out);
+                out.push(',');
+            }
+        })
+    };
     if !has_unknown {
         let body = if n <= ONE_MATCH_MAX {
-            let positions = 0..n;
-            quote!(match self { #(#ty::#variants => #positions,)* })
+            let arms = arms(variants, 0);
+            quote!(match self { #arms })
         } else {
             quote!(self as usize)
         };
         return (body, TokenStream::new());
     }
     if n <= ONE_MATCH_MAX {
-        let positions = 1..=n;
+        let arms = arms(variants, 1);
         let body = quote! {
             match self {
                 #ty::Unknown(_) => 0,
-                #(#ty::#variants => #positions,)*
+                #arms
             }
         };
         return (body, TokenStream::new());
     }
     let per_chunk = chunk_len(n);
-    let chunks: Vec<&[Ident]> = variants.chunks(per_chunk).collect();
+    let chunks: Vec<&[&str]> = variants.chunks(per_chunk).collect();
     let names: Vec<Ident> = (0..chunks.len())
         .map(|c| format_ident!("position_{}", c))
         .collect();
@@ -539,8 +572,7 @@ fn position_match(ty: &Ident, variants: &[Ident], has_unknown: bool) -> (TokenSt
         .zip(&names)
         .enumerate()
         .map(|(c, (chunk, name))| {
-            let start = c * per_chunk + 1;
-            let positions = start..start + chunk.len();
+            let arms = arms(chunk, c * per_chunk + 1);
             let rest = match names.get(c + 1) {
                 Some(next) => quote!(#next(error)),
                 None => quote!(0),
@@ -549,7 +581,7 @@ fn position_match(ty: &Ident, variants: &[Ident], has_unknown: bool) -> (TokenSt
                 #[inline]
                 const fn #name(error: #ty) -> usize {
                     match error {
-                        #(#ty::#chunk => #positions,)*
+                        #arms
                         _ => #rest,
                     }
                 }
@@ -649,21 +681,15 @@ pub(crate) fn type_ident(input: &Input, catalog: &Catalog) -> Ident {
 }
 
 /// `#[deprecated]`, with the catalog's note if it has one, for a deprecated entry.
-fn deprecated_attr(entry: &Entry) -> TokenStream {
+fn write_deprecated(entry: &Entry, out: &mut String) {
     match &entry.deprecated {
-        None => TokenStream::new(),
-        Some(Deprecated { note: None }) => quote!(#[deprecated]),
-        Some(Deprecated { note: Some(note) }) => quote!(#[deprecated(note = #note)]),
-    }
-}
-
-/// `Some(value)` or `None`, as code.
-fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
-    // Through the block's `some` and `NONE`: two tokens and one, where `__e::Some(…)` takes
-    // five; a large catalog has three per entry.
-    match value {
-        Some(value) => quote!(some(#value)),
-        None => quote!(NONE),
+        None => {}
+        Some(Deprecated { note: None }) => out.push_str("#[deprecated]"),
+        Some(Deprecated { note: Some(note) }) => {
+            out.push_str("#[deprecated(note = ");
+            note.spell(out);
+            out.push_str(")]");
+        }
     }
 }
 
@@ -689,17 +715,6 @@ pub(crate) fn field_format(notation: Notation) -> &'static str {
     match notation {
         Notation::Hex => "{:#X}",
         Notation::Decimal => "{}",
-    }
-}
-
-/// A code as a literal; integer codes are unsuffixed, so they take the table's type.
-fn code_literal(code: &Code) -> TokenStream {
-    match code {
-        Code::Int(n) => {
-            let literal = proc_macro2::Literal::i64_unsuffixed(*n);
-            quote!(#literal)
-        }
-        Code::Text(text) => quote!(#text),
     }
 }
 

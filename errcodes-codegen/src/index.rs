@@ -12,6 +12,8 @@ use errcodes_runtime::__private::{displace, hash_code, hash_str, hashed_parts, l
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use crate::text::{self, Spell, VariantPath};
+
 /// An index as the macro builds it, before it is written out as code.
 #[derive(Debug)]
 pub(crate) struct Built {
@@ -52,7 +54,7 @@ pub(crate) enum Found<'a> {
     /// The variant of the key: `variants[i]` of `ty` for `keys[i]`, the same as `table[i]`.
     Variant {
         ty: &'a Ident,
-        variants: &'a [&'a Ident],
+        variants: &'a [&'a str],
         table: &'a TokenStream,
     },
     /// The key's position in `keys`.
@@ -75,17 +77,30 @@ pub(crate) fn text_lookup(
         Found::Position => quote!(usize),
     };
     if keys.len() <= MATCH_UP_TO {
-        let values: Vec<TokenStream> = match found {
-            Found::Variant { ty, variants, .. } => {
-                variants.iter().map(|v| quote!(#ty::#v)).collect()
+        // `"key" => __e::Some(value),` for each key.
+        let arms = text::written(|out| {
+            let type_name = match found {
+                Found::Variant { ty, .. } => ty.to_string(),
+                Found::Position => String::new(),
+            };
+            for (i, key) in keys.iter().enumerate() {
+                key.spell(out);
+                out.push_str(" => __e::Some(");
+                match found {
+                    Found::Variant { variants, .. } => {
+                        let variant = variants.get(i).copied().unwrap_or_default();
+                        VariantPath(&type_name, variant).spell(out);
+                    }
+                    Found::Position => i.spell(out),
+                }
+                out.push_str("),");
             }
-            Found::Position => (0..keys.len()).map(|i| quote!(#i)).collect(),
-        };
+        });
         return quote! {
             #[inline]
             fn #name(text: &str) -> __e::Option<#ty> {
                 match text {
-                    #(#keys => __e::Some(#values),)*
+                    #arms
                     _ => __e::None,
                 }
             }
@@ -277,6 +292,8 @@ impl Built {
             displacements,
             slots,
         } = self;
+        let displacements = text::list(displacements);
+        let slots = text::list(slots);
         quote! {
             __e::Index {
                 seed: #seed,
@@ -284,8 +301,8 @@ impl Built {
                 slot_shift: #slot_shift,
                 whole_names: #whole,
                 window: #window,
-                displacements: &[#(#displacements),*],
-                slots: &[#(#slots),*],
+                displacements: &[#displacements],
+                slots: &[#slots],
             }
         }
     }

@@ -24,6 +24,7 @@ use crate::expand::{
     error_code_impl, field_format, generate, notation_format, serde_impls, type_ident,
 };
 use crate::input::Input;
+use crate::text::{self, Spell, VariantPath};
 
 /// The struct, its kind enum and its field enums.
 pub(crate) fn expand(
@@ -69,30 +70,21 @@ pub(crate) fn expand(
     let signed = catalog.code_type == CodeType::I32;
     let code_ty = if signed { quote!(i32) } else { quote!(u32) };
     let code_ty_name = code_ty.to_string();
-    let kind_variants: Vec<Ident> = catalog
-        .entries
-        .iter()
-        .map(|e| format_ident!("{}", e.variant))
-        .collect();
     // The checker gives a layout integer codes that fit the key bits (an `i32` code as its 32
-    // bits); `whole_code` puts them in place, in the code type.
-    let all = catalog
-        .entries
-        .iter()
-        .zip(&kind_variants)
-        .filter_map(|(e, variant)| match catalog.whole_code(e) {
-            Code::Int(code) => {
-                let kind = quote!(__e::Derived(#kind::#variant));
-                Some(if signed {
-                    let code = i32::try_from(code).ok()?;
-                    quote!(Self { code: #code, kind: #kind })
-                } else {
-                    let code = u32::try_from(code).ok()?;
-                    quote!(Self { code: #code, kind: #kind })
-                })
+    // bits); `whole_code` puts them in place, in the code type (written unsuffixed, the field's
+    // type types it).
+    let kind_name = kind.to_string();
+    let all = text::written(|out| {
+        for e in &catalog.entries {
+            if let Code::Int(code) = catalog.whole_code(e) {
+                out.push_str("Self { code: ");
+                code.spell(out);
+                out.push_str(", kind: __e::Derived(");
+                VariantPath(&kind_name, &e.variant).spell(out);
+                out.push_str(") },");
             }
-            Code::Text(_) => None,
-        });
+        }
+    });
     let kind_items = generate(&kind_input, catalog, tracked);
     // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
     let (to_bits, from_bits) = if signed {
@@ -220,7 +212,7 @@ pub(crate) fn expand(
             impl #ty {
                 /// The entries of the vendor's table, in catalog order, with every bit outside
                 /// the key zero.
-                pub const ALL: &'static [Self] = &[#(#all),*];
+                pub const ALL: &'static [Self] = &[#all];
 
                 /// The error with this code. Every code is one, known or not.
                 #[must_use]

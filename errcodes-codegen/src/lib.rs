@@ -31,5 +31,6 @@ mod locate;
 mod numeric;
 mod pipeline;
 mod string;
+mod text;
 
 pub use pipeline::{error_catalog, expand_catalog, Failure};

@@ -6,6 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::expand::{code_format, serde_impls, Ctx};
+use crate::text;
 
 /// The catch-all variant.
 pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
@@ -52,7 +53,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         })
     };
     let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
-    let code_texts = catalog.entries.iter().map(|e| catalog.format_code(e));
+    let code_texts = text::list(catalog.entries.iter().map(|e| catalog.format_code(e)));
     let known = quote! {
         __e::write_padded(
             f,
@@ -83,7 +84,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
     quote! {
         /// Each entry's code as people read it, in the catalog's notation, in catalog order.
-        const CODE_TEXTS: &[&str] = &[#(#code_texts),*];
+        const CODE_TEXTS: &[&str] = &[#code_texts];
 
         impl #ty {
             /// The error for `code`: its entry, or `Unknown` holding `code`.

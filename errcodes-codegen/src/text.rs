@@ -1,0 +1,173 @@
+//! The long lists of the generated code (an element, an arm or a variant per entry) written as
+//! text, then made tokens in one step.
+//!
+//! Inside the compiler every token a proc macro makes goes through `proc_macro`'s bridge, and
+//! cargo builds the macro and its dependencies unoptimized unless the user's profile says
+//! otherwise, in release builds too. A 10,000-entry catalog expands to about 640,000 token
+//! trees, nearly all of them in these lists: made one by one with `quote!` they took about
+//! 0.3 s of a build, where writing them into a `String` and handing it to
+//! `TokenStream::from_str`, which rustc's own (optimized) lexer runs, takes a fraction of it
+//! (docs/BENCHMARKS.md, "Expansion written as text"). Everything else is still written with
+//! `quote!`, where it reads better; the tokens made from text have the call site's span, as
+//! `quote!`'s have.
+
+// The compiler's own token streams, which `proc_macro2` wraps (this is how it reaches them too).
+extern crate proc_macro;
+
+use std::fmt::Write as _;
+
+use errcodes_catalog::Code;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// A value the generated code spells as a literal or a path.
+pub(crate) trait Spell {
+    /// Appends the value as code to `out`.
+    fn spell(&self, out: &mut String);
+}
+
+impl Spell for str {
+    /// A string literal: `{:?}` of a `str` is a valid Rust string literal, and gives the same
+    /// string back (tested below).
+    fn spell(&self, out: &mut String) {
+        // Writing into a `String` cannot fail.
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Spell for String {
+    fn spell(&self, out: &mut String) {
+        self.as_str().spell(out);
+    }
+}
+
+impl<T: Spell + ?Sized> Spell for &T {
+    fn spell(&self, out: &mut String) {
+        (**self).spell(out);
+    }
+}
+
+/// Integers and `bool`s are written unsuffixed, so that they take the type of their table.
+macro_rules! plain {
+    ($($t:ty),*) => {$(
+        impl Spell for $t {
+            fn spell(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+plain!(bool, u16, u32, u64, usize, i64);
+
+impl<T: Spell> Spell for Option<T> {
+    /// `some(…)` or `NONE`: the shorthands every generated block declares (two tokens and one,
+    /// where `__e::Some(…)` takes five).
+    fn spell(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("some(");
+                value.spell(out);
+                out.push(')');
+            }
+            None => out.push_str("NONE"),
+        }
+    }
+}
+
+/// A code: an integer unsuffixed, so that it takes the type of its table, or a string.
+impl Spell for Code {
+    fn spell(&self, out: &mut String) {
+        match self {
+            Self::Int(n) => n.spell(out),
+            Self::Text(text) => text.spell(out),
+        }
+    }
+}
+
+/// A variant by its type's name, `E::V` (which rustc resolves by name, where it finds
+/// `Self::V` by a walk over the variants).
+pub(crate) struct VariantPath<'a>(pub(crate) &'a str, pub(crate) &'a str);
+
+impl Spell for VariantPath<'_> {
+    fn spell(&self, out: &mut String) {
+        out.push_str(self.0);
+        out.push_str("::");
+        out.push_str(self.1);
+    }
+}
+
+/// `items`, each followed by a comma, as tokens (to go between the brackets of an array).
+pub(crate) fn list<T: Spell>(items: impl IntoIterator<Item = T>) -> TokenStream {
+    let mut out = String::new();
+    for item in items {
+        item.spell(&mut out);
+        out.push(',');
+    }
+    tokens(&out)
+}
+
+/// What `write` appends to a `String`, as tokens: for code of many parts per entry, such as
+/// the arms of a `match` or the variants of the enum.
+pub(crate) fn written(write: impl FnOnce(&mut String)) -> TokenStream {
+    let mut out = String::new();
+    write(&mut out);
+    tokens(&out)
+}
+
+/// `text` as tokens; the text is errcodes' own, so a failure is a bug of errcodes, reported as
+/// such rather than as a panic.
+fn tokens(text: &str) -> TokenStream {
+    let bug = || {
+        quote!(::core::compile_error!(
+            "errcodes wrote code it cannot read back: please report this bug"
+        ))
+    };
+    if proc_macro::is_available() {
+        // Inside the compiler, straight to rustc's lexer: `proc_macro2`'s `from_str` first
+        // checks the text with its own lexer, which runs unoptimized as the macro does and
+        // took longer than the tokens it replaces. rustc panics rather than fail on some bad
+        // text, so a panic is caught as `proc_macro2` catches it.
+        return match std::panic::catch_unwind(|| text.parse::<proc_macro::TokenStream>()) {
+            Ok(Ok(tokens)) => tokens.into(),
+            _ => bug(),
+        };
+    }
+    text.parse().unwrap_or_else(|_| bug())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Any string, written as a literal, reads back as itself.
+        #[test]
+        fn strings_read_back(text in any::<String>()) {
+            let first = list([text.as_str()]).into_iter().next().unwrap();
+            let literal: syn::LitStr = syn::parse2(first.into()).unwrap();
+            prop_assert_eq!(literal.value(), text);
+        }
+    }
+
+    #[test]
+    fn writes_each_kind_of_value() {
+        let tokens = list([Some("a\"b\\c\n"), None]);
+        assert_eq!(tokens.to_string(), r#"some ("a\"b\\c\n") , NONE ,"#);
+        assert_eq!(list([1_u32, 20]).to_string(), "1 , 20 ,");
+        assert_eq!(list([-5_i64]).to_string(), "- 5 ,");
+        assert_eq!(list([true]).to_string(), "true ,");
+        assert_eq!(list([VariantPath("E", "A")]).to_string(), "E :: A ,");
+        assert_eq!(
+            list([Code::Int(-1), Code::Text("A".into())]).to_string(),
+            "- 1 , \"A\" ,"
+        );
+    }
+
+    #[test]
+    fn bad_text_is_a_compile_error_not_a_panic() {
+        let tokens = written(|out| out.push_str("\"unterminated"));
+        assert!(tokens.to_string().contains("compile_error"), "{tokens}");
+    }
+}
