@@ -4,6 +4,37 @@
 /// digit; a word in capitals is capitalized (`ERROR_HTTP_4XX` → `ErrorHttp4xx`), any other word
 /// keeps its letters and gets a capital first one (`networkErrHttp` → `NetworkErrHttp`).
 pub fn upper_camel_case(name: &str) -> String {
+    if name.is_ascii() {
+        ascii_upper_camel_case(name)
+    } else {
+        unicode_upper_camel_case(name)
+    }
+}
+
+/// [`upper_camel_case`] of an ASCII name, byte by byte: the same rules without decoding chars
+/// or reading case tables. The macro names every entry so, most often unoptimized, and this
+/// was a tenth of loading a 10,000-entry catalog.
+fn ascii_upper_camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+        let Some((first, rest)) = word.split_first() else {
+            continue;
+        };
+        let shouting = !word.iter().any(u8::is_ascii_lowercase);
+        out.push(char::from(first.to_ascii_uppercase()));
+        for &b in rest {
+            out.push(char::from(if shouting {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            }));
+        }
+    }
+    out
+}
+
+/// [`upper_camel_case`] of any name.
+fn unicode_upper_camel_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| !c.is_alphanumeric()) {
         let shouting = !word.chars().any(char::is_lowercase);
@@ -75,10 +106,14 @@ pub(crate) fn ident_problem(name: &str) -> Option<&'static str> {
     if !(unicode_ident::is_xid_start(first) || first == '_') || name == "_" {
         return Some("is not a Rust identifier");
     }
-    if !chars.all(unicode_ident::is_xid_continue) {
+    // The macro asks this of every variant, most often unoptimized: ASCII letters, digits and
+    // `_` are XID_Continue without a look at the Unicode tables.
+    let ascii = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !ascii && !chars.all(unicode_ident::is_xid_continue) {
         return Some("is not a Rust identifier");
     }
-    if KEYWORDS.contains(&name) {
+    // Every keyword but `Self` starts with a lowercase letter.
+    if (first.is_lowercase() || name == "Self") && KEYWORDS.contains(&name) {
         return Some("is a Rust keyword");
     }
     if !first.is_uppercase() || name.contains('_') {
@@ -102,7 +137,17 @@ const KEYWORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// The ASCII path names as the general one does.
+        #[test]
+        fn ascii_names_as_any(name in "[ -~]{0,24}") {
+            prop_assert_eq!(ascii_upper_camel_case(&name), unicode_upper_camel_case(&name));
+        }
+    }
 
     #[test]
     fn camel_case() {

@@ -116,18 +116,31 @@ fn doc_text(lines: &[String]) -> String {
 /// Text with the characters that markdown would read as markup escaped, so that rustdoc shows
 /// it as it is.
 pub(crate) fn escape(text: &str) -> String {
+    // Every character escaped or replaced is ASCII: a text without one (most messages) is
+    // copied as it is, after a pass over its bytes rather than its chars.
+    if !text.bytes().any(|b| needs_escape(char::from(b))) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
+            '\n' | '\r' => out.push(' '),
+            c if needs_escape(c) => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Whether [`escape`] changes `c`: markdown's markup, and line breaks.
+fn needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '\n' | '\r'
+    )
 }
 
 /// `text` as a markdown code span, however many backticks it holds.

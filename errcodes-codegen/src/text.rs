@@ -34,14 +34,31 @@ impl Spell for str {
     /// hold a carriage return, and a tab or a NUL reads better as `\t` or `\0` in the
     /// expanded code. Both read back as the text (tested below).
     fn spell(&self, out: &mut String) {
-        if self.bytes().any(|b| (b < b' ' && b != b'\n') || b == 0x7f) {
-            // Writing into a `String` cannot fail.
-            let _ = write!(out, "{self:?}");
-            return;
-        }
+        // One pass over the bytes (this runs on every text of the catalog, in a macro that is
+        // most often unoptimized): the `#`s the literal needs are one more than the longest
+        // run of them after a quote, and none without a quote.
         let mut hashes = 0;
-        while self.contains(&format!("\"{}", "#".repeat(hashes))) {
-            hashes += 1;
+        let mut run: Option<usize> = None;
+        for &b in self.as_bytes() {
+            match b {
+                b'"' => {
+                    run = Some(0);
+                    hashes = hashes.max(1);
+                }
+                b'#' => {
+                    if let Some(run) = &mut run {
+                        *run += 1;
+                        hashes = hashes.max(*run + 1);
+                    }
+                }
+                b'\n' => run = None,
+                _ if b < b' ' || b == 0x7f => {
+                    // Writing into a `String` cannot fail.
+                    let _ = write!(out, "{self:?}");
+                    return;
+                }
+                _ => run = None,
+            }
         }
         out.push('r');
         out.extend(std::iter::repeat_n('#', hashes));
