@@ -3,9 +3,10 @@
 //!
 //! The stages, one module each: `input` parses the invocation, `locate` finds and reads the
 //! catalog, `errcodes_catalog::load` parses and checks it, and `expand` writes the code (with
-//! `numeric`, `string` and `layout` for what each shape of catalog adds, and `docs` for the
-//! rustdoc). [`error_catalog`] runs them all, as the macro does; [`expand_catalog`] runs them on
-//! a catalog given as bytes, for tests and fuzzing.
+//! `numeric`, `string` and `layout` for what each shape of catalog adds, `docs` for the
+//! rustdoc, and `text` for the long lists of a large catalog, written as text and lexed by
+//! rustc in one call). [`error_catalog`] runs them all, as the macro does; [`expand_catalog`]
+//! runs them on a catalog given as bytes, for tests and fuzzing.
 //!
 //! ```
 //! let tokens = quote::quote!("alibaba_player");
