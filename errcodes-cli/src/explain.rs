@@ -246,7 +246,7 @@ fn code_text(catalog: &Catalog, code: &Code) -> String {
     match code {
         Code::Text(text) => text.clone(),
         Code::Int(value) => {
-            let hex = hex(*value);
+            let hex = hex(catalog, *value);
             match catalog.notation {
                 Notation::Hex => format!("{hex} (decimal {value})"),
                 Notation::Decimal => format!("{value} ({hex})"),
@@ -255,9 +255,13 @@ fn code_text(catalog: &Catalog, code: &Code) -> String {
     }
 }
 
-/// The 32 bits of a code in hex: `0x20200194`; a negative `i32` as its bits.
-fn hex(value: i64) -> String {
-    Notation::Hex.format(&Code::Int(value))
+/// A code in hex as the generated type's `Display` writes it: `0x0194` for a `u16` code, the
+/// 32 bits otherwise (`0x20200194`; a negative `i32` as its bits).
+fn hex(catalog: &Catalog, value: i64) -> String {
+    match u16::try_from(value) {
+        Ok(value) if catalog.code_type == CodeType::U16 => format!("{value:#06X}"),
+        _ => Notation::Hex.format(&Code::Int(value)),
+    }
 }
 
 /// The Rust path of the entry: the variant of the generated enum, or of the kind enum of a
@@ -363,7 +367,11 @@ fn json(searched: &[Loaded], m: &Match<'_>) -> Value {
     let messages = |texts: &[String]| crate::out::by_locale(&catalog.locales, texts);
     let (code, hex_code, decimal) = match &m.code {
         Code::Text(text) => (Value::String(text.clone()), None, None),
-        Code::Int(value) => (Value::from(*value), Some(hex(*value)), Some(*value)),
+        Code::Int(value) => (
+            Value::from(*value),
+            Some(hex(catalog, *value)),
+            Some(*value),
+        ),
     };
     let decoded = match &m.code {
         Code::Int(value) => catalog.decode(*value),

@@ -103,6 +103,26 @@ fn explain_gives_every_locale() {
 }
 
 #[test]
+fn explain_writes_a_u16_code_in_four_hex_digits_as_display_does() {
+    let out = errcodes_run(&["explain", "--catalog", "http_status", "404"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("code         404 (0x0194)\n"),
+        "{}",
+        out.stdout
+    );
+    let out = errcodes_run(&[
+        "explain",
+        "--format",
+        "json",
+        "--catalog",
+        "http_status",
+        "404",
+    ]);
+    assert!(out.stdout.contains(r#""hex": "0x0194""#), "{}", out.stdout);
+}
+
+#[test]
 fn explain_a_log_line_with_two_codes() {
     let out = errcodes_run(&[
         "explain",
