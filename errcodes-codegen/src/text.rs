@@ -7,9 +7,9 @@
 //! trees, nearly all of them in these lists. Made one by one with `quote!`, the code of the
 //! 10,000-entry catalog took 0.30 s inside rustc, after the catalog was loaded; written into a
 //! `String` handed to `TokenStream::from_str`, which rustc's own (optimized) lexer runs, it
-//! takes 0.16 s, half of it rustc lexing (docs/BENCHMARKS.md, "Expansion written as text"). Everything else is still written with
-//! `quote!`, where it reads better; the tokens made from text have the call site's span, as
-//! `quote!`'s have.
+//! takes 0.16 s, half of it rustc lexing (docs/BENCHMARKS.md, "Expansion written as text").
+//! Everything else is still written with `quote!`, where it reads better; the tokens made from
+//! text have the call site's span, as `quote!`'s have.
 
 // The compiler's own token streams, which `proc_macro2` wraps (this is how it reaches them too).
 extern crate proc_macro;
