@@ -79,21 +79,24 @@ pub(crate) fn text_lookup(
     if keys.len() <= MATCH_UP_TO {
         // `"key" => __e::Some(value),` for each key.
         let arms = text::written(|out| {
-            let type_name = match found {
-                Found::Variant { ty, .. } => ty.to_string(),
-                Found::Position => String::new(),
-            };
-            for (i, key) in keys.iter().enumerate() {
+            let mut arm = |key: &str, value: &dyn Spell| {
                 key.spell(out);
                 out.push_str(" => __e::Some(");
-                match found {
-                    Found::Variant { variants, .. } => {
-                        let variant = variants.get(i).copied().unwrap_or_default();
-                        VariantPath(&type_name, variant).spell(out);
-                    }
-                    Found::Position => i.spell(out),
-                }
+                value.spell(out);
                 out.push_str("),");
+            };
+            match found {
+                Found::Variant { ty, variants, .. } => {
+                    let type_name = ty.to_string();
+                    for (key, variant) in keys.iter().zip(*variants) {
+                        arm(key, &VariantPath(&type_name, variant));
+                    }
+                }
+                Found::Position => {
+                    for (position, key) in keys.iter().enumerate() {
+                        arm(key, &position);
+                    }
+                }
             }
         });
         return quote! {

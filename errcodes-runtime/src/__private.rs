@@ -195,21 +195,24 @@ pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
     if digits.len() <= 9 {
         // Below 10^9: no bound to keep in the loop.
         for b in digits.bytes() {
-            if !b.is_ascii_digit() {
-                return Err(ParseErrorKind::NotANameOrNumber);
-            }
-            value = value * 10 + u64::from(b - b'0');
+            value = value * 10 + decimal_digit(b)?;
         }
         return C::from_decimal(negative, value);
     }
     for b in digits.bytes() {
-        if !b.is_ascii_digit() {
-            return Err(ParseErrorKind::NotANameOrNumber);
-        }
         // Past 2^40 it is out of range for every code type, but every byte must be a digit.
-        value = (value * 10 + u64::from(b - b'0')).min(1 << 40);
+        value = (value * 10 + decimal_digit(b)?).min(1 << 40);
     }
     C::from_decimal(negative, value)
+}
+
+#[inline]
+fn decimal_digit(b: u8) -> Result<u64, ParseErrorKind> {
+    if b.is_ascii_digit() {
+        Ok(u64::from(b - b'0'))
+    } else {
+        Err(ParseErrorKind::NotANameOrNumber)
+    }
 }
 
 /// The index in `locales` of the best match for `locale`: the tag itself, compared without
