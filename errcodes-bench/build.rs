@@ -18,6 +18,13 @@ const BUNDLED: &[&str] = &[
     "alibaba_vod",
     "azure_media_player",
     "windows",
+    "curl",
+    "errno_linux",
+    "grpc",
+    "http_status",
+    "sqlite",
+    "sqlstate",
+    "windows_hresult",
 ];
 const SYNTHETIC: &[usize] = &[100, 1_000, 10_000];
 

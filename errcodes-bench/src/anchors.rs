@@ -28,7 +28,7 @@ pub fn module(catalog: &Catalog) -> String {
         out.push_str(&derive(catalog));
     }
     if let Some(layout) = &catalog.layout {
-        out.push_str(&fields(layout));
+        out.push_str(&fields(layout, int_ty(catalog)));
     }
     out.push_str(&map(catalog));
     out.push_str(&inputs(catalog));
@@ -38,6 +38,7 @@ pub fn module(catalog: &Catalog) -> String {
 fn int_ty(catalog: &Catalog) -> &'static str {
     match catalog.code_type {
         CodeType::I32 => "i32",
+        CodeType::U16 => "u16",
         _ => "u32",
     }
 }
@@ -220,10 +221,10 @@ pub fn hand(catalog: &Catalog) -> String {
     o.push_str("                _ => return None,\n            })\n        }\n    }\n\n");
 
     if numeric {
-        let parse_hex = if code_ty == "i32" {
-            "u32::from_str_radix(digits, 16).map(|bits| bits.cast_signed())"
-        } else {
-            "u32::from_str_radix(digits, 16)"
+        let parse_hex = match code_ty {
+            "i32" => "u32::from_str_radix(digits, 16).map(|bits| bits.cast_signed())",
+            "u16" => "u16::from_str_radix(digits, 16)",
+            _ => "u32::from_str_radix(digits, 16)",
         };
         let _ = writeln!(o, "    impl core::str::FromStr for Hand {{\n        type Err = ();\n        #[inline]\n        fn from_str(text: &str) -> Result<Self, ()> {{\n            if let Some(known) = Self::from_name(text) {{\n                return Ok(known);\n            }}\n            if let Some(digits) = text.strip_prefix(\"0x\").or_else(|| text.strip_prefix(\"0X\")) {{\n                return {parse_hex}.map(Self::from_code).map_err(drop);\n            }}\n            text.parse().map(Self::from_code).map_err(drop)\n        }}\n    }}\n");
         let _ = writeln!(o, "    impl Hand {{\n        /// Parses hex.\n        #[inline]\n        pub fn from_hex(text: &str) -> Result<Self, ()> {{\n            let digits = text.strip_prefix(\"0x\").or_else(|| text.strip_prefix(\"0X\")).unwrap_or(text);\n            {parse_hex}.map(Self::from_code).map_err(drop)\n        }}\n    }}\n");
@@ -294,22 +295,24 @@ fn derive_strings(catalog: &Catalog) -> String {
 }
 
 /// The bit fields of a layout, by hand: a shift, a mask and a `match` per field with values.
-fn fields(layout: &errcodes_catalog::Layout) -> String {
+/// Codes of type `code_ty` (`u32` or `i32`) are read as their 32 bits, as the generated type
+/// reads them.
+fn fields(layout: &errcodes_catalog::Layout, code_ty: &str) -> String {
     let mut o = String::new();
     let key = layout.key;
-    let _ = writeln!(o, "/// The layout by hand.\n#[allow(dead_code)]\npub mod fields {{\n    /// The key bits of a code.\n    #[inline]\n    #[must_use]\n    pub const fn key(code: u32) -> u32 {{\n        (code >> {}) & {:#X}\n    }}\n", key.low, key.max_value());
+    let _ = writeln!(o, "/// The layout by hand.\n#[allow(dead_code, clippy::all)]\npub mod fields {{\n    /// The key bits of a code.\n    #[inline]\n    #[must_use]\n    pub const fn key(code: {code_ty}) -> {code_ty} {{\n        ((code as u32 >> {}) & {:#X}) as {code_ty}\n    }}\n", key.low, key.max_value());
     for field in &layout.fields {
         let name = &field.name;
         let (low, max) = (field.bits.low, field.bits.max_value());
         if field.values.is_empty() {
-            let _ = writeln!(o, "    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: u32) -> u32 {{\n        (code >> {low}) & {max:#X}\n    }}\n");
+            let _ = writeln!(o, "    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: {code_ty}) -> u32 {{\n        (code as u32 >> {low}) & {max:#X}\n    }}\n");
             continue;
         }
         let _ = writeln!(o, "    /// The values of `{name}`.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    #[allow(non_camel_case_types)]\n    pub enum {name} {{");
         for v in &field.values {
             let _ = writeln!(o, "        /// {}\n        {},", v.label, v.variant);
         }
-        let _ = writeln!(o, "        /// Another value.\n        Other(u32),\n    }}\n\n    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: u32) -> {name} {{\n        match (code >> {low}) & {max:#X} {{");
+        let _ = writeln!(o, "        /// Another value.\n        Other(u32),\n    }}\n\n    /// Field `{name}`.\n    #[inline]\n    #[must_use]\n    pub const fn {name}(code: {code_ty}) -> {name} {{\n        match (code as u32 >> {low}) & {max:#X} {{");
         for v in &field.values {
             let _ = writeln!(o, "            {} => {name}::{},", v.value, v.variant);
         }

@@ -199,7 +199,7 @@ macro_rules! numeric_benches {
 macro_rules! layout_cases {
     ($cases:ident, $cat:ident, $high:expr, $($field:ident),*) => {{
         use std::hint::black_box;
-        let full: &'static [u32] = Box::leak($cat::CODES.iter().map(|c| c | $high).collect::<Vec<_>>().into_boxed_slice());
+        let full: &'static [<Generated as errcodes::ErrorCode>::Code] = Box::leak($cat::CODES.iter().map(|c| c | $high).collect::<Vec<_>>().into_boxed_slice());
         $cases.push(
             Case::new("kind()", full.len())
                 .with("errcodes", move || full.iter().map(|&c| u64::from(Generated::from_code(black_box(c)).kind().is_known())).sum())
