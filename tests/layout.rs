@@ -165,3 +165,17 @@ fn the_struct_answers_as_its_kind_does_whatever_the_other_bits() {
     assert_eq!(e.kind(), DeviceErrorKind::from_code(0x02_0007));
     assert_eq!(e.name(), Some("OVERHEATED"));
 }
+
+mod digits {
+    errcodes::error_catalog!("tests/data/layout_digits.toml");
+}
+
+#[test]
+fn a_name_that_starts_as_a_number_does_is_still_a_name() {
+    use digits::ModemError;
+    assert_eq!("3G_OFF".parse(), Ok(ModemError::from(0x0001)));
+    assert_eq!("-NO-SIGNAL".parse(), Ok(ModemError::from(0x0002)));
+    assert_eq!("3".parse(), Ok(ModemError::from(3)));
+    assert_eq!("0x00050002".parse().map(ModemError::line), Ok(5));
+    assert!("3G_ON".parse::<ModemError>().is_err());
+}

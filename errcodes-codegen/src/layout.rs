@@ -24,6 +24,7 @@ use crate::expand::{
     error_code_impl, field_format, generate, notation_format, serde_impls, type_ident,
 };
 use crate::input::Input;
+use crate::numeric::name_unless_number;
 use crate::text::{self, Spell, VariantPath};
 
 /// The struct, its kind enum and its field enums.
@@ -86,6 +87,7 @@ pub(crate) fn expand(
         }
     });
     let kind_items = generate(&kind_input, catalog, tracked);
+    let find_name = name_unless_number(catalog, &quote!(Self::from_name(text)));
     // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
     let (to_bits, from_bits) = if signed {
         (
@@ -398,7 +400,7 @@ pub(crate) fn expand(
                 /// zero), a decimal code or a `0x` hex code.
                 #[inline]
                 fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
-                    if let __e::Some(named) = Self::from_name(text) {
+                    if let __e::Some(named) = #find_name {
                         return __e::Ok(named);
                     }
                     __e::parse_number(text).map(Self::from_code).map_err(parse_error)

@@ -1,7 +1,7 @@
 //! What a catalog of integer codes adds: `Unknown`, conversions to and from the integer, hex,
 //! and parsing of names and numbers.
 
-use errcodes_catalog::CodeType;
+use errcodes_catalog::{Catalog, CodeType};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -37,21 +37,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
     );
     let type_name = ty.to_string();
-    let names_may_look_like_numbers = catalog
-        .entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)))
-        .any(|name| errcodes_runtime::__private::looks_like_number(name));
-    // A text that starts as a number does is not looked up as a name when no name starts so.
-    let find_name = if names_may_look_like_numbers {
-        quote!(find_key(text))
-    } else {
-        quote!(if __e::looks_like_number(text) {
-            __e::None
-        } else {
-            find_key(text)
-        })
-    };
+    let find_name = name_unless_number(catalog, &quote!(find_key(text)));
     let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
     let code_texts = text::list(catalog.entries.iter().map(|e| catalog.format_code(e)));
     let known = quote! {
@@ -191,5 +177,25 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         }
 
         #serde
+    }
+}
+
+/// `find_name` (a lookup of `text` by name, an `Option`) in `FromStr`: skipped for a text that
+/// starts as a number does (a digit or `-`) when no name or alias of the catalog starts so, so
+/// that parsing a code does not first pay for a name's lookup.
+pub(crate) fn name_unless_number(catalog: &Catalog, find_name: &TokenStream) -> TokenStream {
+    let names_may_look_like_numbers = catalog
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)))
+        .any(|name| errcodes_runtime::__private::looks_like_number(name));
+    if names_may_look_like_numbers {
+        find_name.clone()
+    } else {
+        quote!(if __e::looks_like_number(text) {
+            __e::None
+        } else {
+            #find_name
+        })
     }
 }
