@@ -1,19 +1,94 @@
 //! Every fact of every entry, as the generated types give it, against the catalog file as
 //! `errcodes-catalog` reads it at run time: integer codes (`tests/data/synth_300.toml`), string
-//! codes (`strings.toml`) and a layout's kind (`layout.toml`).
+//! codes (`strings.toml`) and a layout's kind (`layout.toml`); and every code of catalogs whose
+//! codes are close together (found by a table of the range) or spread out (found by a hash),
+//! with the codes around them.
 
-use errcodes::ErrorCode;
-use errcodes_catalog::{Catalog, Source};
+use errcodes::{ErrorCode, NumericErrorCode};
+use errcodes_catalog::{Catalog, Code, Source};
 
 errcodes::error_catalog!("tests/data/synth_300.toml");
 errcodes::error_catalog!("tests/data/strings.toml");
 errcodes::error_catalog!("tests/data/layout.toml");
 
+mod bundled {
+    errcodes::error_catalog!("grpc");
+    errcodes::error_catalog!("errno_linux");
+    errcodes::error_catalog!("http_status");
+    errcodes::error_catalog!("curl");
+    errcodes::error_catalog!("tests/data/negative_codes.toml");
+    errcodes::error_catalog!("tests/data/edge.toml");
+}
+
+/// A catalog file of the tests, or a bundled catalog by name.
 fn catalog(path: &str) -> Catalog {
-    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&full).unwrap();
+    let text = match errcodes_catalog::bundled(path) {
+        Some(text) => text.to_owned(),
+        None => std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap(),
+    };
     errcodes_catalog::load(&Source::new(path, &text))
         .unwrap_or_else(|problems| panic!("{path}: {problems:?}"))
+}
+
+/// Every code of the catalog gives its entry; every other code near one, past either end, at the
+/// ends of the code type and at 0 gives `Unknown` holding it.
+fn codes_round_trip<E>(all: &[E], path: &str)
+where
+    E: NumericErrorCode + core::fmt::Debug + PartialEq,
+    E::Code: TryFrom<i64> + Into<i64> + Copy + core::fmt::Debug,
+{
+    let catalog = catalog(path);
+    let codes: Vec<i64> = catalog
+        .entries
+        .iter()
+        .map(|e| match e.code {
+            Code::Int(code) => code,
+            Code::Text(_) => unreachable!("{path} has integer codes"),
+        })
+        .collect();
+    assert_eq!(all.len(), codes.len(), "{path}");
+    for (e, &code) in all.iter().zip(&codes) {
+        let typed = E::Code::try_from(code).ok().unwrap();
+        assert_eq!(E::from_code(typed), *e, "{path}: {code}");
+    }
+    let (first, last) = (codes.iter().min().unwrap(), codes.iter().max().unwrap());
+    let probes = codes
+        .iter()
+        .flat_map(|c| [c - 3, c - 1, c + 1, c + 3])
+        .chain([
+            first - 1,
+            last + 1,
+            0,
+            i64::from(i32::MIN),
+            i64::from(i32::MAX),
+        ])
+        .chain([0xFFFF, 0x1_0000, 0xFFFF_FFFF, -0x1_0000])
+        .filter(|p| !codes.contains(p));
+    let mut unknown = 0;
+    for probe in probes {
+        if let Ok(typed) = E::Code::try_from(probe) {
+            let e = E::from_code(typed);
+            assert!(!e.is_known(), "{path}: {probe} gave {e:?}");
+            assert_eq!(e.code().into(), probe, "{path}");
+            unknown += 1;
+        }
+    }
+    // At least the codes past either end.
+    assert!(unknown >= 2, "{path}: {unknown} codes around");
+}
+
+#[test]
+fn every_code_gives_its_entry_and_the_codes_around_give_unknown() {
+    codes_round_trip(bundled::GrpcCode::ALL, "grpc");
+    codes_round_trip(bundled::LinuxErrno::ALL, "errno_linux");
+    codes_round_trip(bundled::HttpStatus::ALL, "http_status");
+    codes_round_trip(bundled::CurlError::ALL, "curl");
+    codes_round_trip(
+        bundled::NegativeError::ALL,
+        "tests/data/negative_codes.toml",
+    );
+    codes_round_trip(bundled::EdgeError::ALL, "tests/data/edge.toml");
+    codes_round_trip(Synth300Error::ALL, "tests/data/synth_300.toml");
 }
 
 /// The facts of each of `all` (in catalog order) are those of the catalog's entries; and how
