@@ -184,20 +184,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 &index::Found::Position,
             )
         }
-        // An integer code is hashed as its 32 bits, whatever its type.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        _ => {
-            let index = index::codes(
-                &entries
-                    .iter()
-                    .map(|e| match e.code {
-                        Code::Int(code) => code as u32,
-                        Code::Text(_) => 0,
-                    })
-                    .collect::<Vec<_>>(),
-            );
-            quote!(const CODE_INDEX: __e::Index = #index;)
-        }
+        // `numeric::items` writes the lookup of integer codes.
+        _ => TokenStream::new(),
     };
     // The checker rejects a catalog without entries; were one to come here, its example would be
     // empty rather than a panic.

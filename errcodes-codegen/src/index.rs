@@ -8,6 +8,7 @@
 // build indexes of up to 20,000 keys.
 #![allow(clippy::indexing_slicing)]
 
+use errcodes_catalog::CodeType;
 use errcodes_runtime::__private::{displace, hash_code, hash_str, hashed_parts, lookup};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -128,11 +129,87 @@ pub(crate) fn text_lookup(
     }
 }
 
-/// The index of integer codes (each given as its 32 bits), as code.
-pub(crate) fn codes(bits: &[u32]) -> TokenStream {
-    tokens(build(bits.len(), NameHash::default(), &|k, seed| {
+/// How `from_code` finds an integer code: the items it reads, and its body (an expression of
+/// the type `ty`, from `code`).
+///
+/// Codes that lie close together, over a range of at most [`DENSE_SPREAD`] times their number
+/// (`grpc`'s 0 to 16, `errno`'s 1 to 133, HTTP's 100 to 511), are found in a table of the
+/// entries over that range, made by a loop at compile time: a subtraction, a comparison and a
+/// read, as a hand-written `match` over such codes compiles to. Others are found by a perfect
+/// hash (`__private::Index`), whose cost does not depend on how the codes are spread.
+pub(crate) fn int_codes(
+    ty: &Ident,
+    codes: &[i64],
+    code_type: CodeType,
+) -> (TokenStream, TokenStream) {
+    let int = match code_type {
+        CodeType::I32 => "i32",
+        CodeType::U16 => "u16",
+        _ => "u32",
+    };
+    let unknown = quote!(#ty::Unknown(__e::Unknown::__new(code)));
+    if let Some((first, len)) = dense(codes) {
+        let offset = Ident::new(&format!("offset_{int}"), proc_macro2::Span::call_site());
+        let int = Ident::new(int, proc_macro2::Span::call_site());
+        let first = text::written(|out| first.spell(out));
+        let items = quote! {
+            /// The lowest code of the catalog.
+            const FIRST_CODE: #int = #first;
+
+            /// The entry of each code from `FIRST_CODE` on, or `None`.
+            const BY_CODE: [__e::Option<#ty>; #len] = {
+                let mut by_code = [__e::None; #len];
+                let mut entry = 0;
+                while entry < TABLES.codes.len() {
+                    by_code[__e::#offset(TABLES.codes[entry], FIRST_CODE)] = __e::Some(#ty::ALL[entry]);
+                    entry += 1;
+                }
+                by_code
+            };
+        };
+        let body = quote! {
+            let offset = __e::#offset(code, FIRST_CODE);
+            if offset < BY_CODE.len() {
+                if let __e::Some(known) = BY_CODE[offset] {
+                    return known;
+                }
+            }
+            #unknown
+        };
+        return (items, body);
+    }
+    // An integer code is hashed as its 32 bits, whatever its type.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let bits: Vec<u32> = codes.iter().map(|&code| code as u32).collect();
+    let index = tokens(build(bits.len(), NameHash::default(), &|k, seed| {
         hash_code(bits[k], seed)
-    }))
+    }));
+    let find = Ident::new(&format!("find_{int}"), proc_macro2::Span::call_site());
+    (
+        quote!(const CODE_INDEX: __e::Index = #index;),
+        quote! {
+            match __e::#find(&CODE_INDEX, TABLES.codes, code) {
+                __e::Some(entry) => #ty::ALL[entry],
+                __e::None => #unknown,
+            }
+        },
+    )
+}
+
+/// How many times the number of codes their range may be for a [`dense`] table (whose element
+/// is two bytes, against about five per code for the hash index).
+const DENSE_SPREAD: i64 = 8;
+
+/// The lowest code and the length of the range from it to the highest, when the codes lie close
+/// enough together for a table over that range.
+fn dense(codes: &[i64]) -> Option<(i64, usize)> {
+    let (&first, &last) = (codes.iter().min()?, codes.iter().max()?);
+    let n = i64::try_from(codes.len()).ok()?;
+    let span = last - first + 1;
+    if span > (DENSE_SPREAD * n).max(64) || span > i64::from(u16::MAX) {
+        return None;
+    }
+    Some((first, usize::try_from(span).ok()?))
 }
 
 /// An index as an expression of type `__e::Index`, or a compile error if it could not be
@@ -353,6 +430,27 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn close_codes_get_a_table_over_their_range_and_spread_ones_a_hash() {
+        // grpc's 0 to 16; a negative range; 2 codes over 64 (the least a table may cover).
+        assert_eq!(dense(&[0, 2, 1]), Some((0, 3)));
+        assert_eq!(dense(&[-2, 1]), Some((-2, 4)));
+        assert_eq!(dense(&[0, 63]), Some((0, 64)));
+        assert!(dense(&[0, 64]).is_none());
+        // Eight times the number of codes, and no more.
+        let spread: Vec<i64> = (0..100).map(|i| i * 8).collect();
+        assert!(dense(&spread).is_some());
+        let spread: Vec<i64> = (0..100).map(|i| i * 9).collect();
+        assert!(dense(&spread).is_none());
+        assert!(dense(&[i64::from(i32::MIN), i64::from(i32::MAX)]).is_none());
+        assert!(dense(&[]).is_none());
+        let ty = Ident::new("E", proc_macro2::Span::call_site());
+        let (items, _) = int_codes(&ty, &[-2, 1], CodeType::I32);
+        assert!(items.to_string().contains("BY_CODE"), "{items}");
+        let (items, _) = int_codes(&ty, &[0, 1 << 20], CodeType::U32);
+        assert!(items.to_string().contains("CODE_INDEX"), "{items}");
+    }
 
     proptest! {
         /// `all_different` says what a sort would, with few distinct spreads or many, and

@@ -1,12 +1,12 @@
 //! What a catalog of integer codes adds: `Unknown`, conversions to and from the integer, hex,
 //! and parsing of names and numbers.
 
-use errcodes_catalog::{Catalog, CodeType};
+use errcodes_catalog::{Catalog, Code};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::expand::{code_format, serde_impls, Ctx};
-use crate::text;
+use crate::{index, text};
 
 /// The catch-all variant.
 pub(crate) fn unknown_variant(cx: &Ctx<'_>) -> TokenStream {
@@ -28,14 +28,15 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         code_ty,
         ..
     } = cx;
-    let find = format_ident!(
-        "find_{}",
-        match catalog.code_type {
-            CodeType::I32 => "i32",
-            CodeType::U16 => "u16",
-            _ => "u32",
-        }
-    );
+    let codes: Vec<i64> = catalog
+        .entries
+        .iter()
+        .map(|e| match e.code {
+            Code::Int(code) => code,
+            Code::Text(_) => 0,
+        })
+        .collect();
+    let (code_lookup, from_code) = index::int_codes(ty, &codes, catalog.code_type);
     let type_name = ty.to_string();
     let find_name = name_unless_number(catalog, &quote!(find_key(text)));
     let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
@@ -69,6 +70,8 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     let serde = serde_impls(ty, &format_ident!("deserialize_numeric"));
 
     quote! {
+        #code_lookup
+
         /// Each entry's code as people read it, in the catalog's notation, in catalog order.
         const CODE_TEXTS: &[&str] = &[#code_texts];
 
@@ -77,10 +80,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn from_code(code: #code_ty) -> Self {
-                match __e::#find(&CODE_INDEX, TABLES.codes, code) {
-                    __e::Some(entry) => Self::ALL[entry],
-                    __e::None => Self::Unknown(__e::Unknown::__new(code)),
-                }
+                #from_code
             }
 
             /// The vendor's code of this error (for `Unknown`, the code it holds).

@@ -253,6 +253,22 @@ macro_rules! find_code {
 
 find_code!(find_u16: u16, find_u32: u32, find_i32: i32);
 
+macro_rules! offset {
+    ($($name:ident: $ty:ty => $unsigned:ty),*) => {$(
+        /// How far `code` is above `first`: the place of `code` in a table of a catalog's
+        /// entries by code, which the macro makes when the codes lie close together. A code
+        /// below `first` wraps around to far beyond any such table.
+        #[inline]
+        #[must_use]
+        #[allow(clippy::cast_sign_loss, clippy::unnecessary_cast, trivial_numeric_casts)] // the offset's bits
+        pub const fn $name(code: $ty, first: $ty) -> usize {
+            code.wrapping_sub(first) as $unsigned as usize
+        }
+    )*};
+}
+
+offset!(offset_u16: u16 => u16, offset_u32: u32 => u32, offset_i32: i32 => u32);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +329,19 @@ mod tests {
                 assert_eq!(index.find_str(&keys, &other), None, "{other}");
             }
         }
+    }
+
+    #[test]
+    fn offsets_below_the_first_code_are_beyond_any_table() {
+        assert_eq!(offset_i32(-2, -2), 0);
+        assert_eq!(offset_i32(1, -2), 3);
+        assert!(offset_i32(-3, -2) > 1 << 31);
+        assert!(offset_i32(i32::MIN, 0) >= 1 << 31);
+        assert_eq!(offset_i32(i32::MAX, i32::MIN), u32::MAX as usize);
+        assert_eq!(offset_u16(u16::MAX, 65_534), 1);
+        assert_eq!(offset_u16(0, 1), usize::from(u16::MAX));
+        assert_eq!(offset_u32(4, 4), 0);
+        assert_eq!(offset_u32(3, 4), u32::MAX as usize);
     }
 
     #[test]
