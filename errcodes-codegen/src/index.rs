@@ -148,12 +148,12 @@ pub(crate) fn int_codes(
         _ => "u32",
     };
     let unknown = quote!(#ty::Unknown(__e::Unknown::__new(code)));
-    if let Some((first, len)) = dense(codes) {
+    if let Some(Dense { first, len, others }) = dense(codes) {
         let offset = Ident::new(&format!("offset_{int}"), proc_macro2::Span::call_site());
         let int = Ident::new(int, proc_macro2::Span::call_site());
         let first = text::written(|out| first.spell(out));
         let items = quote! {
-            /// The lowest code of the catalog.
+            /// The lowest code of the range of codes that `BY_CODE` covers.
             const FIRST_CODE: #int = #first;
 
             /// The entry of each code from `FIRST_CODE` on, or `None`.
@@ -161,11 +161,30 @@ pub(crate) fn int_codes(
                 let mut by_code = [__e::None; #len];
                 let mut entry = 0;
                 while entry < TABLES.codes.len() {
-                    by_code[__e::#offset(TABLES.codes[entry], FIRST_CODE)] = __e::Some(#ty::ALL[entry]);
+                    let offset = __e::#offset(TABLES.codes[entry], FIRST_CODE);
+                    if offset < #len {
+                        by_code[offset] = __e::Some(#ty::ALL[entry]);
+                    }
                     entry += 1;
                 }
                 by_code
             };
+        };
+        // The few codes far from the others, by a `match`.
+        let rest = if others.is_empty() {
+            unknown
+        } else {
+            let arms = text::written(|out| {
+                for (code, entry) in &others {
+                    code.spell(out);
+                    out.push_str(" => ");
+                    out.push_str(&ty.to_string());
+                    out.push_str("::ALL[");
+                    entry.spell(out);
+                    out.push_str("],");
+                }
+            });
+            quote!(match code { #arms _ => #unknown })
         };
         let body = quote! {
             let offset = __e::#offset(code, FIRST_CODE);
@@ -174,7 +193,7 @@ pub(crate) fn int_codes(
                     return known;
                 }
             }
-            #unknown
+            #rest
         };
         return (items, body);
     }
@@ -200,16 +219,52 @@ pub(crate) fn int_codes(
 /// is two bytes, against about five per code for the hash index).
 const DENSE_SPREAD: i64 = 8;
 
-/// The lowest code and the length of the range from it to the highest, when the codes lie close
-/// enough together for a table over that range.
-fn dense(codes: &[i64]) -> Option<(i64, usize)> {
-    let (&first, &last) = (codes.iter().min()?, codes.iter().max()?);
-    let n = i64::try_from(codes.len()).ok()?;
-    let span = last - first + 1;
-    if span > (DENSE_SPREAD * n).max(64) || span > i64::from(u16::MAX) {
-        return None;
-    }
-    Some((first, usize::try_from(span).ok()?))
+/// At most this many codes may lie far from the others, in a catalog whose other codes get a
+/// [`dense`] table: libcurl's `CURLE_ALREADY_COMPLETE` is 99999, its other codes 0 to 99.
+const DENSE_OTHERS: usize = 4;
+
+/// A table over a range of codes, as [`dense`] chooses it.
+#[derive(Debug, PartialEq, Eq)]
+struct Dense {
+    /// The lowest code of the range.
+    first: i64,
+    /// The length of the range.
+    len: usize,
+    /// The codes outside the range, each with the place of its entry.
+    others: Vec<(i64, usize)>,
+}
+
+/// The range of a table of codes, when all the codes but at most [`DENSE_OTHERS`] of the lowest
+/// or highest lie close enough together for one: at most [`DENSE_SPREAD`] times their number
+/// (or 64), and at most 65,535 long.
+fn dense(codes: &[i64]) -> Option<Dense> {
+    let mut sorted = codes.to_vec();
+    sorted.sort_unstable();
+    // Leave out the fewest codes, then the fewest of the highest ones.
+    let (low, high) = (0..=DENSE_OTHERS.min(codes.len()))
+        .flat_map(|out| (0..=out).rev().map(move |high| (out - high, high)))
+        .find(|&(low, high)| {
+            let kept = sorted.get(low..sorted.len().saturating_sub(high));
+            kept.is_some_and(|kept| match (kept.first(), kept.last()) {
+                (Some(first), Some(last)) => i64::try_from(kept.len()).is_ok_and(|n| {
+                    let span = last - first + 1;
+                    span <= (DENSE_SPREAD * n).max(64) && span <= i64::from(u16::MAX)
+                }),
+                _ => false,
+            })
+        })?;
+    let (first, last) = (sorted[low], sorted[sorted.len() - 1 - high]);
+    let others = codes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &code)| code < first || code > last)
+        .map(|(entry, &code)| (code, entry))
+        .collect();
+    Some(Dense {
+        first,
+        len: usize::try_from(last - first + 1).ok()?,
+        others,
+    })
 }
 
 /// An index as an expression of type `__e::Index`, or a compile error if it could not be
@@ -433,22 +488,48 @@ mod tests {
 
     #[test]
     fn close_codes_get_a_table_over_their_range_and_spread_ones_a_hash() {
+        let table = |first, len| {
+            Some(Dense {
+                first,
+                len,
+                others: Vec::new(),
+            })
+        };
         // grpc's 0 to 16; a negative range; 2 codes over 64 (the least a table may cover).
-        assert_eq!(dense(&[0, 2, 1]), Some((0, 3)));
-        assert_eq!(dense(&[-2, 1]), Some((-2, 4)));
-        assert_eq!(dense(&[0, 63]), Some((0, 64)));
-        assert!(dense(&[0, 64]).is_none());
+        assert_eq!(dense(&[0, 2, 1]), table(0, 3));
+        assert_eq!(dense(&[-2, 1]), table(-2, 4));
+        assert_eq!(dense(&[0, 63]), table(0, 64));
         // Eight times the number of codes, and no more.
         let spread: Vec<i64> = (0..100).map(|i| i * 8).collect();
-        assert!(dense(&spread).is_some());
+        assert_eq!(dense(&spread), table(0, 793));
         let spread: Vec<i64> = (0..100).map(|i| i * 9).collect();
-        assert!(dense(&spread).is_none());
-        assert!(dense(&[i64::from(i32::MIN), i64::from(i32::MAX)]).is_none());
-        assert!(dense(&[]).is_none());
+        assert_eq!(dense(&spread), None);
+        assert_eq!(dense(&[]), None);
+        // Up to four codes far from the others, at either end: curl's 99999.
+        let mut curl: Vec<i64> = (0..100).collect();
+        curl.insert(50, 99_999);
+        let found = dense(&curl).unwrap();
+        assert_eq!((found.first, found.len), (0, 100));
+        assert_eq!(found.others, [(99_999, 50)]);
+        let ends = [-1_000_000, -900_000, 1, 2, 3, 5_000_000, 6_000_000];
+        let found = dense(&ends).unwrap();
+        assert_eq!((found.first, found.len), (1, 3));
+        assert_eq!(found.others.len(), 4);
+        // Two codes alone are "close" to each other: the table then covers the first of them.
+        assert_eq!(dense(&[0, 64]).map(|d| d.len), Some(1));
+        assert_eq!(
+            dense(&[i64::from(i32::MIN), i64::from(i32::MAX)]).map(|d| d.len),
+            Some(1)
+        );
         let ty = Ident::new("E", proc_macro2::Span::call_site());
-        let (items, _) = int_codes(&ty, &[-2, 1], CodeType::I32);
+        let (items, body) = int_codes(&ty, &curl, CodeType::I32);
         assert!(items.to_string().contains("BY_CODE"), "{items}");
-        let (items, _) = int_codes(&ty, &[0, 1 << 20], CodeType::U32);
+        assert!(
+            body.to_string().contains("99999 => E :: ALL [50]"),
+            "{body}"
+        );
+        let spread: Vec<i64> = (0..100).map(|i| i << 20).collect();
+        let (items, _) = int_codes(&ty, &spread, CodeType::U32);
         assert!(items.to_string().contains("CODE_INDEX"), "{items}");
     }
 
