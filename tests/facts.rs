@@ -18,6 +18,9 @@ mod bundled {
     errcodes::error_catalog!("curl");
     errcodes::error_catalog!("tests/data/negative_codes.toml");
     errcodes::error_catalog!("tests/data/edge.toml");
+    errcodes::error_catalog!("windows_hresult");
+    errcodes::error_catalog!("sqlite");
+    errcodes::error_catalog!("tests/data/layout.toml");
 }
 
 /// A catalog file of the tests, or a bundled catalog by name.
@@ -138,4 +141,77 @@ fn an_unknown_code_has_no_status() {
     assert_eq!(Synth300Error::from_code(0).http_status(), None);
     assert_eq!(DeviceErrorKind::from_code(0).http_status(), None);
     assert_eq!(DeviceError::from(0).http_status(), None);
+}
+
+/// Every named value of a field gives its variant, with its label, and every other value near
+/// one, past either end and at the ends of the field's bits gives `Other` holding it.
+fn field_values<F: Copy + core::fmt::Debug>(
+    path: &str,
+    field: &str,
+    from_value: fn(u32) -> F,
+    value: fn(F) -> u32,
+    label: fn(F) -> Option<&'static str>,
+) {
+    let catalog = catalog(path);
+    let layout = catalog.layout.as_ref().unwrap();
+    let field = layout.fields.iter().find(|f| f.name == field).unwrap();
+    let named: Vec<u32> = field.values.iter().map(|v| v.value).collect();
+    for v in &field.values {
+        let f = from_value(v.value);
+        assert_eq!(label(f), Some(v.label.as_str()), "{path}: {f:?}");
+        assert_eq!(value(f), v.value, "{path}: {f:?}");
+    }
+    let max = u32::try_from(field.bits.max_value()).unwrap();
+    let probes = named
+        .iter()
+        .flat_map(|&v| [v.wrapping_sub(1), v.wrapping_add(1), v.wrapping_add(3)])
+        .chain([0, max, max / 2])
+        .filter(|p| *p <= max && !named.contains(p));
+    for probe in probes {
+        let f = from_value(probe);
+        assert_eq!(label(f), None, "{path}: {probe} gave {f:?}");
+        assert_eq!(value(f), probe, "{path}");
+    }
+}
+
+#[test]
+fn every_value_of_a_field_gives_its_variant_and_the_values_around_give_other() {
+    use bundled::{DeviceRegion, DeviceSeverity, SqlitePrimary, WindowsFacility, WindowsSeverity};
+    let hresult = "windows_hresult";
+    field_values(
+        hresult,
+        "facility",
+        WindowsFacility::from_value,
+        WindowsFacility::value,
+        WindowsFacility::label,
+    );
+    field_values(
+        hresult,
+        "severity",
+        WindowsSeverity::from_value,
+        WindowsSeverity::value,
+        WindowsSeverity::label,
+    );
+    field_values(
+        "sqlite",
+        "primary",
+        SqlitePrimary::from_value,
+        SqlitePrimary::value,
+        SqlitePrimary::label,
+    );
+    let device = "tests/data/layout.toml";
+    field_values(
+        device,
+        "region",
+        DeviceRegion::from_value,
+        DeviceRegion::value,
+        DeviceRegion::label,
+    );
+    field_values(
+        device,
+        "severity",
+        DeviceSeverity::from_value,
+        DeviceSeverity::value,
+        DeviceSeverity::label,
+    );
 }

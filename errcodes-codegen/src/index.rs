@@ -11,7 +11,7 @@
 use errcodes_catalog::CodeType;
 use errcodes_runtime::__private::{displace, hash_code, hash_str, hashed_parts, lookup};
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::text::{self, Spell, VariantPath};
 
@@ -148,54 +148,18 @@ pub(crate) fn int_codes(
         _ => "u32",
     };
     let unknown = quote!(#ty::Unknown(__e::Unknown::__new(code)));
-    if let Some(Dense { first, len, others }) = dense(codes) {
-        let offset = Ident::new(&format!("offset_{int}"), proc_macro2::Span::call_site());
-        let int = Ident::new(int, proc_macro2::Span::call_site());
-        let first = text::written(|out| first.spell(out));
-        let items = quote! {
-            /// The lowest code of the range of codes that `BY_CODE` covers.
-            const FIRST_CODE: #int = #first;
-
-            /// The entry of each code from `FIRST_CODE` on, or `None`.
-            const BY_CODE: [__e::Option<#ty>; #len] = {
-                let mut by_code = [__e::None; #len];
-                let mut entry = 0;
-                while entry < TABLES.codes.len() {
-                    let offset = __e::#offset(TABLES.codes[entry], FIRST_CODE);
-                    if offset < #len {
-                        by_code[offset] = __e::Some(#ty::ALL[entry]);
-                    }
-                    entry += 1;
-                }
-                by_code
-            };
-        };
-        // The few codes far from the others, by a `match`.
-        let rest = if others.is_empty() {
-            unknown
-        } else {
-            let arms = text::written(|out| {
-                for (code, entry) in &others {
-                    code.spell(out);
-                    out.push_str(" => ");
-                    out.push_str(&ty.to_string());
-                    out.push_str("::ALL[");
-                    entry.spell(out);
-                    out.push_str("],");
-                }
-            });
-            quote!(match code { #arms _ => #unknown })
-        };
-        let body = quote! {
-            let offset = __e::#offset(code, FIRST_CODE);
-            if offset < BY_CODE.len() {
-                if let __e::Some(known) = BY_CODE[offset] {
-                    return known;
-                }
-            }
-            #rest
-        };
-        return (items, body);
+    let table = DenseTable {
+        suffix: "CODE",
+        int,
+        elem: quote!(#ty),
+        count: quote!(TABLES.codes.len()),
+        key: quote!(TABLES.codes[entry]),
+        value: &|entry| quote!(#ty::ALL[#entry]),
+        arg: &format_ident!("code"),
+        miss: unknown.clone(),
+    };
+    if let Some(found) = dense_lookup(codes, &table) {
+        return found;
     }
     // An integer code is hashed as its 32 bits, whatever its type.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -213,6 +177,90 @@ pub(crate) fn int_codes(
             }
         },
     )
+}
+
+/// A lookup by an integer key through a table over the keys' range (see [`dense`]): what to
+/// write, for [`dense_lookup`].
+pub(crate) struct DenseTable<'a> {
+    /// The end of the items' names: `FIRST_CODE` and `BY_CODE` for `"CODE"`.
+    pub(crate) suffix: &'a str,
+    /// The keys' type: `u16`, `u32` or `i32`.
+    pub(crate) int: &'a str,
+    /// The type of what is found.
+    pub(crate) elem: TokenStream,
+    /// How many entries there are (a constant expression).
+    pub(crate) count: TokenStream,
+    /// The key of entry `entry` (a constant expression).
+    pub(crate) key: TokenStream,
+    /// What is found for the entry at this index (an expression of it).
+    pub(crate) value: &'a dyn Fn(TokenStream) -> TokenStream,
+    /// The key looked up, the argument of the function whose body this is.
+    pub(crate) arg: &'a Ident,
+    /// What a key of no entry gives.
+    pub(crate) miss: TokenStream,
+}
+
+/// The items and the body of a lookup by `keys` (the key of each entry, in order) through a
+/// table over their range, made by a loop at compile time; `None` if the keys are too spread
+/// out for one (see [`dense`]). The few keys far from the others are found by a `match` after
+/// the table.
+pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStream, TokenStream)> {
+    let Dense { first, len, others } = dense(keys)?;
+    let offset = format_ident!("offset_{}", t.int);
+    let int = format_ident!("{}", t.int);
+    let first_name = format_ident!("FIRST_{}", t.suffix);
+    let table_name = format_ident!("BY_{}", t.suffix);
+    let first = text::written(|out| first.spell(out));
+    let DenseTable {
+        elem,
+        count,
+        key,
+        arg,
+        miss,
+        ..
+    } = t;
+    let entry = quote!(entry);
+    let value = (t.value)(entry);
+    let first_doc = format!(" The lowest key of the range that `{table_name}` covers.");
+    let table_doc = format!(" The entry of each key from `{first_name}` on, or `None`.");
+    let items = quote! {
+        #[doc = #first_doc]
+        const #first_name: #int = #first;
+
+        #[doc = #table_doc]
+        const #table_name: [__e::Option<#elem>; #len] = {
+            let mut table = [__e::None; #len];
+            let mut entry = 0;
+            while entry < #count {
+                let offset = __e::#offset(#key, #first_name);
+                if offset < #len {
+                    table[offset] = __e::Some(#value);
+                }
+                entry += 1;
+            }
+            table
+        };
+    };
+    let rest = if others.is_empty() {
+        miss.clone()
+    } else {
+        let arms = others.iter().map(|&(key, entry)| {
+            let key = text::written(|out| key.spell(out));
+            let value = (t.value)(quote!(#entry));
+            quote!(#key => #value,)
+        });
+        quote!(match #arg { #(#arms)* _ => #miss })
+    };
+    let body = quote! {
+        let offset = __e::#offset(#arg, #first_name);
+        if offset < #table_name.len() {
+            if let __e::Some(found) = #table_name[offset] {
+                return found;
+            }
+        }
+        #rest
+    };
+    Some((items, body))
 }
 
 /// How many times the number of codes their range may be for a [`dense`] table (whose element
@@ -525,7 +573,7 @@ mod tests {
         let (items, body) = int_codes(&ty, &curl, CodeType::I32);
         assert!(items.to_string().contains("BY_CODE"), "{items}");
         assert!(
-            body.to_string().contains("99999 => E :: ALL [50]"),
+            body.to_string().contains("99999 => E :: ALL [50usize]"),
             "{body}"
         );
         let spread: Vec<i64> = (0..100).map(|i| i << 20).collect();

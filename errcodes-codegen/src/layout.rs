@@ -23,6 +23,7 @@ use crate::docs::{doc_attrs, escape, type_docs};
 use crate::expand::{
     error_code_impl, field_format, generate, notation_format, serde_impls, type_ident,
 };
+use crate::index;
 use crate::input::Input;
 use crate::numeric::name_unless_number;
 use crate::text::{self, Spell, VariantPath};
@@ -492,8 +493,7 @@ fn field_enum(
         .iter()
         .map(|v| format_ident!("{}", v.variant))
         .collect();
-    let values = field.values.iter().map(|v| v.value);
-    let values2 = values.clone();
+    let values2 = field.values.iter().map(|v| v.value);
     let labels = field.values.iter().map(|v| &v.label);
     let variant_names = field.values.iter().map(|v| &v.variant);
     let variant_docs = field.values.iter().map(|v| {
@@ -506,6 +506,33 @@ fn field_enum(
         }
         let attrs = doc_attrs(&lines);
         quote!(#(#attrs)*)
+    });
+    // Values close together are found in a table, as codes are (`index::dense_lookup`): a
+    // `match` of them compiles to a jump to each arm, which mispredicts on varied codes.
+    let other = quote!(Self::Other(__e::Unknown::__new(value)));
+    let keys: Vec<i64> = field.values.iter().map(|v| i64::from(v.value)).collect();
+    let (value_table, from_value) = index::dense_lookup(
+        &keys,
+        &index::DenseTable {
+            suffix: "VALUE",
+            int: "u32",
+            elem: quote!(#enum_ty),
+            count: quote!(#enum_ty::ALL.len()),
+            key: quote!(#enum_ty::ALL[entry].value()),
+            value: &|entry| quote!(#enum_ty::ALL[#entry]),
+            arg: &format_ident!("value"),
+            miss: other.clone(),
+        },
+    )
+    .unwrap_or_else(|| {
+        let values = field.values.iter().map(|v| v.value);
+        let body = quote! {
+            match value {
+                #(#values => Self::#variants,)*
+                _ => #other,
+            }
+        };
+        (TokenStream::new(), body)
     });
     let locales = &catalog.locales;
     let message_rows = field.values.iter().map(|v| match &v.messages {
@@ -541,6 +568,8 @@ fn field_enum(
 
             const LOCALES: &[&str] = &[#(#locales),*];
 
+            #value_table
+
             impl #enum_ty {
                 /// The values the vendor names, in catalog order.
                 pub const ALL: &'static [Self] = &[#(Self::#all_variants),*];
@@ -549,10 +578,7 @@ fn field_enum(
                 #[must_use]
                 #[inline]
                 pub const fn from_value(value: u32) -> Self {
-                    match value {
-                        #(#values => Self::#variants,)*
-                        other => Self::Other(__e::Unknown::__new(other)),
-                    }
+                    #from_value
                 }
 
                 /// The value of the bits.
