@@ -182,6 +182,10 @@ pub fn parse_hex<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
 /// `FromStr` of a generated type should cost no more than `str::parse` and a `match` would.
 #[inline]
 pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
+    // The most common text first, on a path of its own: a few decimal digits.
+    if let Some(value) = short_decimal(text.as_bytes()) {
+        return C::from_decimal(false, value);
+    }
     match text.as_bytes() {
         [] => Err(ParseErrorKind::Empty),
         // The prefix is two ASCII bytes, so the rest is a `str`.
@@ -189,6 +193,23 @@ pub fn parse_number<C: CodeInt>(text: &str) -> Result<C, ParseErrorKind> {
         [b'-', digits @ ..] => decimal(true, digits),
         digits => decimal(false, digits),
     }
+}
+
+/// The number that `bytes` write, if they are one to nine decimal digits and nothing else.
+#[inline]
+fn short_decimal(bytes: &[u8]) -> Option<u64> {
+    if bytes.is_empty() || bytes.len() > 9 {
+        return None;
+    }
+    let mut value = 0;
+    for &b in bytes {
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value * 10 + u64::from(digit);
+    }
+    Some(value)
 }
 
 /// The decimal number `digits` (at least one digit, nothing else), negated if `negative`.
