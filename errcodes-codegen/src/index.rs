@@ -133,7 +133,8 @@ pub(crate) fn text_lookup(
 /// the type `ty`, from `code`).
 ///
 /// Codes that lie close together, over a range of at most [`DENSE_SPREAD`] times their number
-/// (`grpc`'s 0 to 16, `errno`'s 1 to 133, HTTP's 100 to 511), are found in a table of the
+/// or [`DENSE_SMALL`] (`grpc`'s 0 to 16, `errno`'s 1 to 133, HTTP's 100 to 511), are found in a
+/// table of the
 /// entries over that range, made by a loop at compile time: a subtraction, a comparison and a
 /// read, as a hand-written `match` over such codes compiles to. Others are found by a perfect
 /// hash (`__private::Index`), whose cost does not depend on how the codes are spread.
@@ -263,9 +264,18 @@ pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStr
     Some((items, body))
 }
 
-/// How many times the number of codes their range may be for a [`dense`] table (whose element
-/// is two bytes, against about five per code for the hash index).
-const DENSE_SPREAD: i64 = 8;
+/// How many times the number of codes their range may be for a [`dense`] table: an element is
+/// an `Option` of the type, eight bytes, so twice as many as the codes is 16 bytes a code, about
+/// what the hash index and its table of codes take.
+const DENSE_SPREAD: i64 = 2;
+
+/// A range of at most this many codes gets a [`dense`] table however few codes it holds (4 KiB:
+/// HTTP's 62 statuses from 100 to 511).
+const DENSE_SMALL: i64 = 512;
+
+/// No [`dense`] table covers more codes than this (512 KiB), so that the loop that fills it at
+/// compile time stays short.
+const DENSE_LARGEST: i64 = 1 << 16;
 
 /// At most this many codes may lie far from the others, in a catalog whose other codes get a
 /// [`dense`] table: libcurl's `CURLE_ALREADY_COMPLETE` is 99999, its other codes 0 to 99.
@@ -283,8 +293,8 @@ struct Dense {
 }
 
 /// The range of a table of codes, when all the codes but at most [`DENSE_OTHERS`] of the lowest
-/// or highest lie close enough together for one: at most [`DENSE_SPREAD`] times their number
-/// (or 64), and at most 65,535 long.
+/// or highest lie close enough together for one: at most [`DENSE_SPREAD`] times their number,
+/// or [`DENSE_SMALL`], and at most [`DENSE_LARGEST`].
 fn dense(codes: &[i64]) -> Option<Dense> {
     let mut sorted = codes.to_vec();
     sorted.sort_unstable();
@@ -296,7 +306,7 @@ fn dense(codes: &[i64]) -> Option<Dense> {
             kept.is_some_and(|kept| match (kept.first(), kept.last()) {
                 (Some(first), Some(last)) => i64::try_from(kept.len()).is_ok_and(|n| {
                     let span = last - first + 1;
-                    span <= (DENSE_SPREAD * n).max(64) && span <= i64::from(u16::MAX)
+                    span <= (DENSE_SPREAD * n).max(DENSE_SMALL) && span <= DENSE_LARGEST
                 }),
                 _ => false,
             })
@@ -543,14 +553,14 @@ mod tests {
                 others: Vec::new(),
             })
         };
-        // grpc's 0 to 16; a negative range; 2 codes over 64 (the least a table may cover).
+        // grpc's 0 to 16; a negative range; 2 codes over 512 (the least a table may cover).
         assert_eq!(dense(&[0, 2, 1]), table(0, 3));
         assert_eq!(dense(&[-2, 1]), table(-2, 4));
-        assert_eq!(dense(&[0, 63]), table(0, 64));
-        // Eight times the number of codes, and no more.
-        let spread: Vec<i64> = (0..100).map(|i| i * 8).collect();
-        assert_eq!(dense(&spread), table(0, 793));
-        let spread: Vec<i64> = (0..100).map(|i| i * 9).collect();
+        assert_eq!(dense(&[0, 511]), table(0, 512));
+        // Twice the number of codes, and no more.
+        let spread: Vec<i64> = (0..1000).map(|i| i * 2).collect();
+        assert_eq!(dense(&spread), table(0, 1999));
+        let spread: Vec<i64> = (0..1000).map(|i| i * 3).collect();
         assert_eq!(dense(&spread), None);
         assert_eq!(dense(&[]), None);
         // Up to four codes far from the others, at either end: curl's 99999.
@@ -564,7 +574,7 @@ mod tests {
         assert_eq!((found.first, found.len), (1, 3));
         assert_eq!(found.others.len(), 4);
         // Two codes alone are "close" to each other: the table then covers the first of them.
-        assert_eq!(dense(&[0, 64]).map(|d| d.len), Some(1));
+        assert_eq!(dense(&[0, 512]).map(|d| d.len), Some(1));
         assert_eq!(
             dense(&[i64::from(i32::MIN), i64::from(i32::MAX)]).map(|d| d.len),
             Some(1)
