@@ -148,7 +148,7 @@ pub(crate) fn int_codes(
         CodeType::U16 => "u16",
         _ => "u32",
     };
-    let unknown = quote!(#ty::Unknown(__e::Unknown::__new(code)));
+    let unknown = |code: TokenStream| quote!(#ty::Unknown(__e::Unknown::__new(#code)));
     let table = DenseTable {
         suffix: "CODE",
         int,
@@ -157,7 +157,7 @@ pub(crate) fn int_codes(
         key: quote!(TABLES.codes[entry]),
         value: &|entry| quote!(#ty::ALL[#entry]),
         arg: &format_ident!("code"),
-        miss: unknown.clone(),
+        miss: &unknown,
     };
     if let Some(found) = dense_lookup(codes, &table) {
         return found;
@@ -169,12 +169,13 @@ pub(crate) fn int_codes(
         hash_code(bits[k], seed)
     }));
     let find = Ident::new(&format!("find_{int}"), proc_macro2::Span::call_site());
+    let miss = unknown(quote!(code));
     (
         quote!(const CODE_INDEX: __e::Index = #index;),
         quote! {
             match __e::#find(&CODE_INDEX, TABLES.codes, code) {
                 __e::Some(entry) => #ty::ALL[entry],
-                __e::None => #unknown,
+                __e::None => #miss,
             }
         },
     )
@@ -197,17 +198,19 @@ pub(crate) struct DenseTable<'a> {
     pub(crate) value: &'a dyn Fn(TokenStream) -> TokenStream,
     /// The key looked up, the argument of the function whose body this is.
     pub(crate) arg: &'a Ident,
-    /// What a key of no entry gives.
-    pub(crate) miss: TokenStream,
+    /// What a key of no entry gives (an expression of the key).
+    pub(crate) miss: &'a dyn Fn(TokenStream) -> TokenStream,
 }
 
 /// The items and the body of a lookup by `keys` (the key of each entry, in order) through a
 /// table over their range, made by a loop at compile time; `None` if the keys are too spread
-/// out for one (see [`dense`]). The few keys far from the others are found by a `match` after
-/// the table.
+/// out for one (see [`dense`]). The table holds what the lookup gives for every key of the
+/// range, a miss included, so that a key in the range is one comparison and one read. The few
+/// keys far from the others are found by a `match` after the table.
 pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStream, TokenStream)> {
     let Dense { first, len, others } = dense(keys)?;
     let offset = format_ident!("offset_{}", t.int);
+    let key_at = format_ident!("key_at_{}", t.int);
     let int = format_ident!("{}", t.int);
     let first_name = format_ident!("FIRST_{}", t.suffix);
     let table_name = format_ident!("BY_{}", t.suffix);
@@ -217,33 +220,39 @@ pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStr
         count,
         key,
         arg,
-        miss,
         ..
     } = t;
-    let entry = quote!(entry);
-    let value = (t.value)(entry);
+    let value = (t.value)(quote!(entry));
+    let miss_at_first = (t.miss)(quote!(#first_name));
+    let miss_at_offset = (t.miss)(quote!(__e::#key_at(#first_name, offset)));
     let first_doc = format!(" The lowest key of the range that `{table_name}` covers.");
-    let table_doc = format!(" The entry of each key from `{first_name}` on, or `None`.");
+    let table_doc = format!(" What each key from `{first_name}` on gives.");
     let items = quote! {
         #[doc = #first_doc]
         const #first_name: #int = #first;
 
         #[doc = #table_doc]
-        const #table_name: [__e::Option<#elem>; #len] = {
-            let mut table = [__e::None; #len];
+        const #table_name: [#elem; #len] = {
+            let mut table = [#miss_at_first; #len];
+            let mut offset = 0;
+            while offset < #len {
+                table[offset] = #miss_at_offset;
+                offset += 1;
+            }
             let mut entry = 0;
             while entry < #count {
                 let offset = __e::#offset(#key, #first_name);
                 if offset < #len {
-                    table[offset] = __e::Some(#value);
+                    table[offset] = #value;
                 }
                 entry += 1;
             }
             table
         };
     };
+    let miss = (t.miss)(quote!(#arg));
     let rest = if others.is_empty() {
-        miss.clone()
+        miss
     } else {
         let arms = others.iter().map(|&(key, entry)| {
             let key = text::written(|out| key.spell(out));
@@ -255,9 +264,7 @@ pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStr
     let body = quote! {
         let offset = __e::#offset(#arg, #first_name);
         if offset < #table_name.len() {
-            if let __e::Some(found) = #table_name[offset] {
-                return found;
-            }
+            return #table_name[offset];
         }
         #rest
     };

@@ -509,7 +509,7 @@ fn field_enum(
     });
     // Values close together are found in a table, as codes are (`index::dense_lookup`): a
     // `match` of them compiles to a jump to each arm, which mispredicts on varied codes.
-    let other = quote!(Self::Other(__e::Unknown::__new(value)));
+    let other = |value: TokenStream| quote!(#enum_ty::Other(__e::Unknown::__new(#value)));
     let keys: Vec<i64> = field.values.iter().map(|v| i64::from(v.value)).collect();
     let (value_table, from_value) = index::dense_lookup(
         &keys,
@@ -521,11 +521,12 @@ fn field_enum(
             key: quote!(#enum_ty::ALL[entry].value()),
             value: &|entry| quote!(#enum_ty::ALL[#entry]),
             arg: &format_ident!("value"),
-            miss: other.clone(),
+            miss: &other,
         },
     )
     .unwrap_or_else(|| {
         let values = field.values.iter().map(|v| v.value);
+        let other = other(quote!(value));
         let body = quote! {
             match value {
                 #(#values => Self::#variants,)*

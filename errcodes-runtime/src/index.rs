@@ -269,6 +269,21 @@ macro_rules! offset {
 
 offset!(offset_u16: u16 => u16, offset_u32: u32 => u32, offset_i32: i32 => u32);
 
+macro_rules! key_at {
+    ($($name:ident: $ty:ty),*) => {$(
+        /// The key `offset` above `first`: what [`offset_u32`] and its kind undo, for a table's
+        /// slot (which the macro keeps within the type's range).
+        #[inline]
+        #[must_use]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)] // in range
+        pub const fn $name(first: $ty, offset: usize) -> $ty {
+            first.wrapping_add(offset as $ty)
+        }
+    )*};
+}
+
+key_at!(key_at_u16: u16, key_at_u32: u32, key_at_i32: i32);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +357,11 @@ mod tests {
         assert_eq!(offset_u16(0, 1), usize::from(u16::MAX));
         assert_eq!(offset_u32(4, 4), 0);
         assert_eq!(offset_u32(3, 4), u32::MAX as usize);
+        for (code, first) in [(-2, -2), (1, -2), (i32::MAX, i32::MAX - 5)] {
+            assert_eq!(key_at_i32(first, offset_i32(code, first)), code);
+        }
+        assert_eq!(key_at_u16(65_534, 1), u16::MAX);
+        assert_eq!(key_at_u32(4, 0), 4);
     }
 
     #[test]
