@@ -11,6 +11,10 @@
 //!
 //! The functions that hash are shared with the macro (`errcodes-codegen`), which must hash
 //! exactly as the lookups do.
+//!
+//! Codes (and a field's named values) that lie close together are not hashed: the macro writes
+//! a table over their range, which the offset of a key indexes ([`offset_u32`] and its kind,
+//! and [`key_at_u32`], its inverse, to fill the table).
 
 /// The multiplier that spreads a key over the 64 bits (the golden ratio, as in Fibonacci
 /// hashing).
