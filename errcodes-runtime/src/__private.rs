@@ -215,6 +215,10 @@ fn short_decimal(bytes: &[u8]) -> Option<u64> {
 /// The decimal number `digits` (at least one digit, nothing else), negated if `negative`.
 #[inline]
 fn decimal<C: CodeInt>(negative: bool, digits: &[u8]) -> Result<C, ParseErrorKind> {
+    // After a minus (C libraries' negative errors), the same path for a few digits.
+    if let Some(value) = short_decimal(digits) {
+        return C::from_decimal(negative, value);
+    }
     if digits.is_empty() {
         return Err(ParseErrorKind::NotANameOrNumber);
     }
