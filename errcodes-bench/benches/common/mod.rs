@@ -155,6 +155,14 @@ macro_rules! name_cases {
             $( case = case.with("strum", move || texts.iter().map(|t| crate::common::parsed(black_box(t).parse::<$derive>().map(|_| true))).sum()); )? // strum never gives the catch-all
             $cases.push(case);
         }
+        // The lookup of names alone, as strum's `FromStr` is: errcodes' and the hand-written
+        // `FromStr` also parse numbers, which shapes their code even when the text is a name.
+        let names = $cat::NAMES;
+        let mut case = Case::new("from_name", names.len())
+            .with("errcodes", move || names.iter().map(|t| u64::from(Generated::from_name(black_box(t)).is_some())).sum())
+            .with("hand match", move || names.iter().map(|t| u64::from($cat::hand::Hand::from_name(black_box(t)).is_some())).sum());
+        $( case = case.with("strum", move || names.iter().map(|t| crate::common::parsed(black_box(t).parse::<$derive>().map(|_| true))).sum()); )?
+        $cases.push(case);
     }};
 }
 
