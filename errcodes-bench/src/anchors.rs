@@ -35,12 +35,9 @@ pub fn module(catalog: &Catalog) -> String {
     out
 }
 
+/// The Rust type of a catalog of integer codes.
 fn int_ty(catalog: &Catalog) -> &'static str {
-    match catalog.code_type {
-        CodeType::I32 => "i32",
-        CodeType::U16 => "u16",
-        _ => "u32",
-    }
+    catalog.code_type.rust_name()
 }
 
 fn lit(code: &Code) -> String {

@@ -134,20 +134,15 @@ pub(crate) fn text_lookup(
 ///
 /// Codes that lie close together, over a range of at most [`DENSE_SPREAD`] times their number
 /// or [`DENSE_SMALL`] (`grpc`'s 0 to 16, `errno`'s 1 to 133, HTTP's 100 to 511), are found in a
-/// table of the
-/// entries over that range, made by a loop at compile time: a subtraction, a comparison and a
-/// read, as a hand-written `match` over such codes compiles to. Others are found by a perfect
-/// hash (`__private::Index`), whose cost does not depend on how the codes are spread.
+/// table over that range ([`dense_lookup`]): a subtraction, a comparison and a read, as a
+/// hand-written `match` over such codes compiles to. Others are found by a perfect hash
+/// (`__private::Index`), whose cost does not depend on how the codes are spread.
 pub(crate) fn int_codes(
     ty: &Ident,
     codes: &[i64],
     code_type: CodeType,
 ) -> (TokenStream, TokenStream) {
-    let int = match code_type {
-        CodeType::I32 => "i32",
-        CodeType::U16 => "u16",
-        _ => "u32",
-    };
+    let int = code_type.rust_name();
     let unknown = |code: TokenStream| quote!(#ty::Unknown(__e::Unknown::__new(#code)));
     let table = DenseTable {
         suffix: "CODE",
@@ -272,7 +267,7 @@ pub(crate) fn dense_lookup(keys: &[i64], t: &DenseTable<'_>) -> Option<(TokenStr
 }
 
 /// How many times the number of codes their range may be for a [`dense`] table: an element is
-/// an `Option` of the type, eight bytes, so twice as many as the codes is 16 bytes a code, about
+/// a value of the type, eight bytes, so twice as many as the codes is 16 bytes a code, about
 /// what the hash index and its table of codes take.
 const DENSE_SPREAD: i64 = 2;
 
