@@ -21,6 +21,10 @@ mod bundled {
     errcodes::error_catalog!("windows_hresult");
     errcodes::error_catalog!("sqlite");
     errcodes::error_catalog!("tests/data/layout.toml");
+    errcodes::error_catalog!("azure_media_player");
+    errcodes::error_catalog!("tests/data/spread_u32.toml");
+    errcodes::error_catalog!("tests/data/spread_i32.toml");
+    errcodes::error_catalog!("tests/data/spread_u16.toml");
 }
 
 /// A catalog file of the tests, or a bundled catalog by name.
@@ -92,6 +96,51 @@ fn every_code_gives_its_entry_and_the_codes_around_give_unknown() {
     );
     codes_round_trip(bundled::EdgeError::ALL, "tests/data/edge.toml");
     codes_round_trip(Synth300Error::ALL, "tests/data/synth_300.toml");
+    // Few codes spread out: a hash index of one level.
+    codes_round_trip(bundled::AzureMediaPlayerErrorKind::ALL, "azure_media_player");
+    codes_round_trip(bundled::SpreadU32Error::ALL, "tests/data/spread_u32.toml");
+    codes_round_trip(bundled::SpreadI32Error::ALL, "tests/data/spread_i32.toml");
+    codes_round_trip(bundled::SpreadU16Error::ALL, "tests/data/spread_u16.toml");
+}
+
+/// The codes of a catalog as a sorted list, to tell a listed code from another.
+fn listed<C: TryFrom<i64> + Ord>(path: &str) -> Vec<C> {
+    let mut codes: Vec<C> = catalog(path)
+        .entries
+        .iter()
+        .filter_map(|e| match e.code {
+            Code::Int(code) => C::try_from(code).ok(),
+            Code::Text(_) => None,
+        })
+        .collect();
+    codes.sort_unstable();
+    codes
+}
+
+proptest::proptest! {
+    /// Any code at all gives back itself, and is known exactly when the catalog lists it: for
+    /// catalogs found by a table over their range, by a hash of one level and of two.
+    #[test]
+    fn any_code_gives_itself_and_is_known_when_listed(c32: u32, c16: u16, ci32: i32) {
+        fn check<E>(path: &str, code: E::Code) -> Result<(), proptest::test_runner::TestCaseError>
+        where
+            E: NumericErrorCode,
+            E::Code: TryFrom<i64> + Ord + Copy + core::fmt::Debug,
+        {
+            let e = E::from_code(code);
+            proptest::prop_assert_eq!(e.code(), code, "{}", path);
+            let known = listed::<E::Code>(path).binary_search(&code).is_ok();
+            proptest::prop_assert_eq!(e.is_known(), known, "{}: {:?}", path, code);
+            Ok(())
+        }
+        check::<bundled::SpreadU32Error>("tests/data/spread_u32.toml", c32)?;
+        check::<bundled::AzureMediaPlayerErrorKind>("azure_media_player", c32 & 0x0FFF_FFFF)?;
+        check::<Synth300Error>("tests/data/synth_300.toml", c32)?;
+        check::<bundled::SpreadI32Error>("tests/data/spread_i32.toml", ci32)?;
+        check::<bundled::CurlError>("curl", ci32)?;
+        check::<bundled::SpreadU16Error>("tests/data/spread_u16.toml", c16)?;
+        check::<bundled::HttpStatus>("http_status", c16)?;
+    }
 }
 
 /// The facts of each of `all` (in catalog order) are those of the catalog's entries; and how
