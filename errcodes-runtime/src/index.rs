@@ -171,6 +171,17 @@ const fn hash_parts(bytes: &[u8], parts: [u64; 4], seed: u64, windowed: bool, wh
     h
 }
 
+/// The slot of an integer code in a table of `2^(64 - shift)` slots indexed by its hash alone:
+/// for a few codes spread far apart, whose hashes the macro makes differ in their top bits by
+/// its choice of `seed` (a perfect hash of one level, for which the table has many more slots
+/// than codes).
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // below the table's length, a usize
+pub const fn direct_slot(bits: u32, seed: u64, shift: u32) -> usize {
+    (hash_code(bits, seed) >> shift) as usize
+}
+
 /// The slot of a key of hash `hash` in a bucket of displacement `displacement`, for a table of
 /// `2^(64 - slot_shift)` slots.
 #[inline]
@@ -256,6 +267,20 @@ macro_rules! find_code {
 }
 
 find_code!(find_u16: u16, find_u32: u32, find_i32: i32);
+
+macro_rules! direct {
+    ($($name:ident: $ty:ty),*) => {$(
+        /// The [`direct_slot`] of `code`, hashed as its 32 bits.
+        #[inline]
+        #[must_use]
+        #[allow(clippy::cast_sign_loss, trivial_numeric_casts)] // hashed as its 32 bits
+        pub const fn $name(code: $ty, seed: u64, shift: u32) -> usize {
+            direct_slot(code as u32, seed, shift)
+        }
+    )*};
+}
+
+direct!(direct_u16: u16, direct_u32: u32, direct_i32: i32);
 
 macro_rules! offset {
     ($($name:ident: $ty:ty => $unsigned:ty),*) => {$(
