@@ -1,4 +1,7 @@
-//! Builds the perfect hash indexes that generated lookups read (`errcodes_runtime::__private::
+//! Builds the lookups that generated code uses: `match`es for a few names; tables over close
+//! codes; perfect hashes of one level for a few hundred names or a few spread codes
+//! (`errcodes_runtime::__private::NameSlots`, `direct_slot`), whose table has many more slots
+//! than keys; and, for more, perfect hashes of two levels (`errcodes_runtime::__private::
 //! Index`): for each bucket of keys, a displacement that sends every key to a slot of its own.
 
 // Indexing is the algorithm here, and every index is in range by construction: a key's position
@@ -66,7 +69,8 @@ pub(crate) enum Found<'a> {
 /// `found` says for the key equal to `text`. For few keys it is a `match` whose arms give that
 /// themselves (a variant with no read of a table after the comparison, as strum's); otherwise
 /// the position of `text` in `keys` (read from `#keys_table` at run time) is found through a
-/// perfect hash index, and a variant read from its table at that position.
+/// perfect hash index, of one level up to [`NAME_SLOTS_UP_TO`] keys, and a variant read from
+/// its table at that position.
 pub(crate) fn text_lookup(
     name: &Ident,
     keys: &[&str],
@@ -110,7 +114,10 @@ pub(crate) fn text_lookup(
             }
         };
     }
-    let index = names(keys);
+    let (index_ty, index) = match name_slots(keys) {
+        Some(slots) => (quote!(__e::NameSlots), slots),
+        None => (quote!(__e::Index), names(keys)),
+    };
     let found = match found {
         Found::Variant { table, .. } => quote! {
             match INDEX.find_str(#keys_table, text) {
@@ -123,7 +130,7 @@ pub(crate) fn text_lookup(
     quote! {
         #[inline]
         fn #name(text: &str) -> __e::Option<#ty> {
-            const INDEX: __e::Index = #index;
+            const INDEX: #index_ty = #index;
             #found
         }
     }
@@ -182,7 +189,7 @@ pub(crate) fn int_codes(
 /// Up to this many codes, when they are too spread out for a [`dense`] table, `from_code` reads a
 /// table indexed by a hash of one level ([`direct_lookup`]): one multiplication and two reads,
 /// where the index of two levels takes two multiplications and four reads that wait on each
-/// other (`azure_media_player`'s 35 codes: 23.8 instructions against num_enum's 17.7, whose
+/// other (`azure_media_player`'s 35 codes: 23.8 instructions against `num_enum`'s 17.7, whose
 /// `match` of codes gives each variant its code as discriminant).
 const DIRECT_UP_TO: usize = 64;
 
@@ -228,7 +235,8 @@ fn direct_lookup(
     let (seed, slot_bits) = direct_seed(bits)?;
     let slots = 1_usize << slot_bits;
     let shift = 64 - slot_bits;
-    let filler = (0..).find(|c| !codes.contains(c))?;
+    // One of the first `codes.len() + 1` is not a code of the catalog.
+    let filler = (0..=i64::try_from(codes.len()).ok()?).find(|c| !codes.contains(c))?;
     let filler = text::written(|out| filler.spell(out));
     let slot_of = format_ident!("direct_{int}");
     let int = format_ident!("{int}");
@@ -443,6 +451,23 @@ fn names(keys: &[&str]) -> TokenStream {
 
 /// The index of names, as built.
 fn names_index(keys: &[&str]) -> Option<Built> {
+    let names = name_hash(keys);
+    let with = |names: NameHash| {
+        build(keys.len(), names, &|k, seed| {
+            hash_str(keys[k], seed, names.window, names.whole)
+        })
+    };
+    with(names).or_else(|| {
+        with(NameHash {
+            window: 0,
+            whole: true,
+        })
+    })
+}
+
+/// How to hash `keys`: the quick hash, with a window where it needs one, unless the keys agree
+/// on all it can read.
+fn name_hash(keys: &[&str]) -> NameHash {
     // The quick hash reads a name's length and its first and last eight bytes. When two keys
     // agree on those, no seed can tell them apart: eight more bytes are read where every key
     // differs, or else the whole name is hashed.
@@ -466,14 +491,86 @@ fn names_index(keys: &[&str]) -> Option<Built> {
                 )
             })
     });
-    let with = |window: u32, whole: bool| {
-        build(keys.len(), NameHash { window, whole }, &|k, seed| {
-            hash_str(keys[k], seed, window, whole)
-        })
+    match chosen {
+        Some(window) => NameHash {
+            window,
+            whole: false,
+        },
+        None => NameHash {
+            window: 0,
+            whole: true,
+        },
+    }
+}
+
+/// Up to this many names (fewer than `u8::MAX`, the mark of an empty slot), a lookup of text
+/// goes through a [`NameSlots`](errcodes_runtime::__private::NameSlots) index of one level,
+/// if [`name_slots`] finds one.
+const NAME_SLOTS_UP_TO: usize = 254;
+
+/// The largest table of slots for names: 2^12 slots of a byte.
+const NAME_SLOTS_MAX_BITS: u32 = 12;
+
+/// A `NameSlots` index as the macro builds it.
+#[derive(Debug)]
+struct BuiltSlots {
+    seed: u64,
+    shift: u32,
+    names: NameHash,
+    slots: Vec<u8>,
+}
+
+/// A `NameSlots` index of `keys` as code, or `None` (see [`build_name_slots`]).
+fn name_slots(keys: &[&str]) -> Option<TokenStream> {
+    let BuiltSlots {
+        seed,
+        shift,
+        names: NameHash { window, whole },
+        slots,
+    } = build_name_slots(keys)?;
+    let slots = text::list(slots);
+    Some(quote! {
+        __e::NameSlots {
+            seed: #seed,
+            shift: #shift,
+            whole_names: #whole,
+            window: #window,
+            slots: &[#slots],
+        }
+    })
+}
+
+/// A `NameSlots` index of `keys`: the smallest table, with at least four slots per key, for
+/// which one of [`DIRECT_SEEDS`] seeds gives every key a slot of its own; `None` if there are
+/// more than [`NAME_SLOTS_UP_TO`] keys, or no table up to [`NAME_SLOTS_MAX_BITS`] will do.
+fn build_name_slots(keys: &[&str]) -> Option<BuiltSlots> {
+    if keys.len() > NAME_SLOTS_UP_TO {
+        return None;
+    }
+    let names = name_hash(keys);
+    let slot_of = |key: &str, seed: u64, shift: u32| {
+        usize::try_from(hash_str(key, seed, names.window, names.whole) >> shift).unwrap_or(0)
     };
-    chosen
-        .and_then(|w| with(w, false))
-        .or_else(|| with(0, true))
+    let (seed, shift) = (bits_for(keys.len()) + 2..=NAME_SLOTS_MAX_BITS).find_map(|bits| {
+        let shift = 64 - bits;
+        let mut taken = vec![false; 1 << bits];
+        (0..DIRECT_SEEDS).map(splitmix).find_map(|seed| {
+            taken.fill(false);
+            keys.iter()
+                .all(|k| !std::mem::replace(&mut taken[slot_of(k, seed, shift)], true))
+                .then_some((seed, shift))
+        })
+    })?;
+    let mut slots = vec![u8::MAX; 1 << (64 - shift)];
+    for (position, key) in keys.iter().enumerate() {
+        slots[slot_of(key, seed, shift)] = u8::try_from(position).ok()?;
+    }
+    Some(BuiltSlots {
+        seed,
+        shift,
+        names,
+        slots,
+    })
 }
 
 /// Whether what the quick hash reads, with a window at `at`, differs for every two keys.
@@ -639,7 +736,7 @@ impl Built {
 
 #[cfg(test)]
 mod tests {
-    use errcodes_runtime::__private::{find_u32, Index};
+    use errcodes_runtime::__private::{find_u32, Index, NameSlots};
     use proptest::prelude::*;
 
     use super::*;
@@ -710,12 +807,12 @@ mod tests {
         // Azure Media Player's 35 keys, in clusters of a few far apart.
         let azure: Vec<u32> = [0x01, 0x02, 0x03, 0x04, 0x05, 0x06]
             .iter()
-            .flat_map(|cluster| (0..6).map(move |i| cluster << 20 | i * 0x31))
+            .flat_map(|cluster| (0..6).map(move |i| (cluster << 20) | (i * 0x31)))
             .collect();
         assert!(fits(&azure) <= 256);
         let every_bit: Vec<u32> = (0..32).map(|b| 1 << b).chain([0, u32::MAX]).collect();
         fits(&every_bit);
-        let strided: Vec<u32> = (0..64).map(|i| i << 26 | i).collect();
+        let strided: Vec<u32> = (0..64).map(|i| (i << 26) | i).collect();
         assert!(fits(&strided) <= 1 << DIRECT_MAX_BITS);
         assert_eq!(direct_seed(&vec![0; DIRECT_UP_TO + 1]), None);
     }
@@ -858,6 +955,56 @@ mod tests {
         assert!(build(2, NameHash::default(), &|_, seed| seed).is_none());
     }
 
+    fn name_slots_of(built: BuiltSlots) -> NameSlots {
+        NameSlots {
+            seed: built.seed,
+            shift: built.shift,
+            whole_names: built.names.whole,
+            window: built.names.window,
+            slots: leak(built.slots),
+        }
+    }
+
+    /// Every key is found at its position, and texts near the keys are not found.
+    fn finds_keys_only(find: &dyn Fn(&str) -> Option<usize>, keys: &[&str]) {
+        for (at, key) in keys.iter().enumerate() {
+            assert_eq!(find(key), Some(at), "{key}");
+            for other in [
+                format!("{key}_"),
+                key[1..].to_owned(),
+                key.to_lowercase(),
+                key.replacen('_', "-", 1),
+            ] {
+                if !keys.contains(&other.as_str()) {
+                    assert_eq!(find(&other), None, "{other}");
+                }
+            }
+        }
+        assert_eq!(find(""), None);
+    }
+
+    #[test]
+    fn a_few_hundred_names_get_slots_of_one_level() {
+        for n in [1, 2, 65, 126, 200, NAME_SLOTS_UP_TO] {
+            let names: Vec<String> = (0..n).map(|i| format!("ERROR_SERVER_{i}_TIMEOUT")).collect();
+            let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+            let built = build_name_slots(&keys).unwrap();
+            assert!(built.slots.len() <= 1 << NAME_SLOTS_MAX_BITS);
+            let slots = name_slots_of(built);
+            finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
+        }
+        let too_many: Vec<String> = (0..=NAME_SLOTS_UP_TO).map(|i| format!("E{i}")).collect();
+        let too_many: Vec<&str> = too_many.iter().map(String::as_str).collect();
+        assert!(build_name_slots(&too_many).is_none());
+        assert!(build_name_slots(&["SAME", "SAME"]).is_none());
+        // Names the quick hash cannot tell apart without a window.
+        let keys = ["ERROR_A_X_TIMEOUT", "ERROR_A_Y_TIMEOUT", "E"];
+        let built = build_name_slots(&keys).unwrap();
+        assert!(built.names.window > 0);
+        let slots = name_slots_of(built);
+        finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
+    }
+
     #[test]
     fn every_bundled_catalog_gets_its_indexes() {
         for (name, text) in errcodes_catalog::BUNDLED {
@@ -865,8 +1012,12 @@ mod tests {
             let catalog = errcodes_catalog::load(&source).unwrap();
             let keys: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
             let index = index(names_index(&keys).unwrap());
-            for (at, key) in keys.iter().enumerate() {
-                assert_eq!(index.find_str(&keys, key), Some(at), "{name}: {key}");
+            finds_keys_only(&|text| index.find_str(&keys, text), &keys);
+            let built = build_name_slots(&keys);
+            assert_eq!(built.is_some(), keys.len() <= NAME_SLOTS_UP_TO, "{name}");
+            if let Some(built) = built {
+                let slots = name_slots_of(built);
+                finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
             }
         }
     }

@@ -91,7 +91,7 @@ macro_rules! plain {
         }
     )*};
 }
-plain!(bool, u16, u32, u64, usize, i64);
+plain!(bool, u8, u16, u32, u64, usize, i64);
 
 impl<T: Spell> Spell for Option<T> {
     /// `some(…)` or `NONE`: the shorthands every generated block declares (two tokens and one,
