@@ -97,7 +97,10 @@ fn every_code_gives_its_entry_and_the_codes_around_give_unknown() {
     codes_round_trip(bundled::EdgeError::ALL, "tests/data/edge.toml");
     codes_round_trip(Synth300Error::ALL, "tests/data/synth_300.toml");
     // Few codes spread out: a hash index of one level.
-    codes_round_trip(bundled::AzureMediaPlayerErrorKind::ALL, "azure_media_player");
+    codes_round_trip(
+        bundled::AzureMediaPlayerErrorKind::ALL,
+        "azure_media_player",
+    );
     codes_round_trip(bundled::SpreadU32Error::ALL, "tests/data/spread_u32.toml");
     codes_round_trip(bundled::SpreadI32Error::ALL, "tests/data/spread_i32.toml");
     codes_round_trip(bundled::SpreadU16Error::ALL, "tests/data/spread_u16.toml");

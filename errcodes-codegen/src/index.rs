@@ -12,7 +12,9 @@
 #![allow(clippy::indexing_slicing)]
 
 use errcodes_catalog::CodeType;
-use errcodes_runtime::__private::{direct_slot, displace, hash_code, hash_str, hashed_parts, lookup};
+use errcodes_runtime::__private::{
+    direct_slot, displace, hash_code, hash_str, hashed_parts, lookup,
+};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -986,7 +988,9 @@ mod tests {
     #[test]
     fn a_few_hundred_names_get_slots_of_one_level() {
         for n in [1, 2, 65, 126, 200, NAME_SLOTS_UP_TO] {
-            let names: Vec<String> = (0..n).map(|i| format!("ERROR_SERVER_{i}_TIMEOUT")).collect();
+            let names: Vec<String> = (0..n)
+                .map(|i| format!("ERROR_SERVER_{i}_TIMEOUT"))
+                .collect();
             let keys: Vec<&str> = names.iter().map(String::as_str).collect();
             let built = build_name_slots(&keys).unwrap();
             assert!(built.slots.len() <= 1 << NAME_SLOTS_MAX_BITS);
