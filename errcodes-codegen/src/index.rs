@@ -13,12 +13,12 @@
 
 use errcodes_catalog::CodeType;
 use errcodes_runtime::__private::{
-    direct_slot, displace, hash_code, hash_str, hashed_parts, lookup,
+    direct_slot, displace, hash_code, hash_parts, hash_str, hashed_parts, lookup,
 };
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::text::{self, Spell, VariantPath};
+use crate::text::{self, Bytes, Spell, VariantPath};
 
 /// An index as the macro builds it, before it is written out as code.
 #[derive(Debug)]
@@ -505,10 +505,11 @@ fn name_hash(keys: &[&str]) -> NameHash {
     }
 }
 
-/// Up to this many names (fewer than `u8::MAX`, the mark of an empty slot), a lookup of text
-/// goes through a [`NameSlots`](errcodes_runtime::__private::NameSlots) index of one level,
-/// if [`name_slots`] finds one.
-const NAME_SLOTS_UP_TO: usize = 254;
+/// Up to this many names, a lookup of text goes through a
+/// [`NameSlots`](errcodes_runtime::__private::NameSlots) index of one level, if [`name_slots`]
+/// finds one: the most whose table, of at least n^2 / 8 slots (see [`build_name_slots`]), is
+/// at most [`NAME_SLOTS_MAX_BITS`]; fewer than `u8::MAX`, the mark of an empty slot.
+const NAME_SLOTS_UP_TO: usize = 181;
 
 /// The largest table of slots for names: 2^12 slots of a byte.
 const NAME_SLOTS_MAX_BITS: u32 = 12;
@@ -530,42 +531,62 @@ fn name_slots(keys: &[&str]) -> Option<TokenStream> {
         names: NameHash { window, whole },
         slots,
     } = build_name_slots(keys)?;
-    let slots = text::list(slots);
+    let slots = text::written(|out| Bytes(&slots).spell(out));
     Some(quote! {
         __e::NameSlots {
             seed: #seed,
             shift: #shift,
             whole_names: #whole,
             window: #window,
-            slots: &[#slots],
+            slots: #slots,
         }
     })
 }
 
-/// A `NameSlots` index of `keys`: the smallest table, with at least four slots per key, for
-/// which one of [`DIRECT_SEEDS`] seeds gives every key a slot of its own; `None` if there are
-/// more than [`NAME_SLOTS_UP_TO`] keys, or no table up to [`NAME_SLOTS_MAX_BITS`] will do.
+/// A `NameSlots` index of `keys`: the smallest table, with at least four slots per key and
+/// n^2 / 8 for n keys, for which one of [`DIRECT_SEEDS`] seeds gives every key a slot of its
+/// own; `None` if there are more than [`NAME_SLOTS_UP_TO`] keys, or no table up to
+/// [`NAME_SLOTS_MAX_BITS`] will do.
 fn build_name_slots(keys: &[&str]) -> Option<BuiltSlots> {
     if keys.len() > NAME_SLOTS_UP_TO {
         return None;
     }
     let names = name_hash(keys);
-    let slot_of = |key: &str, seed: u64, shift: u32| {
-        usize::try_from(hash_str(key, seed, names.window, names.whole) >> shift).unwrap_or(0)
+    // What the hash reads of each name does not depend on the seed: read once.
+    let parts: Vec<[u64; 4]> = keys
+        .iter()
+        .map(|k| hashed_parts(k.as_bytes(), names.window))
+        .collect();
+    let hash = |k: usize, seed: u64| {
+        hash_parts(
+            keys[k].as_bytes(),
+            parts[k],
+            seed,
+            names.window != 0,
+            names.whole,
+        )
     };
-    let (seed, shift) = (bits_for(keys.len()) + 2..=NAME_SLOTS_MAX_BITS).find_map(|bits| {
+    // A table of m slots takes about e^(n^2 / 2m) seeds for n keys (the birthday bound): start
+    // where that is at most e^4, about 55 seeds, rather than try 512 in vain at smaller sizes.
+    let n = keys.len();
+    let first_bits = (bits_for(n) + 2).max(bits_for(n * n / 8));
+    let (seed, shift) = (first_bits..=NAME_SLOTS_MAX_BITS).find_map(|bits| {
         let shift = 64 - bits;
         let mut taken = vec![false; 1 << bits];
         (0..DIRECT_SEEDS).map(splitmix).find_map(|seed| {
             taken.fill(false);
-            keys.iter()
-                .all(|k| !std::mem::replace(&mut taken[slot_of(k, seed, shift)], true))
+            (0..n)
+                .all(|k| {
+                    let slot = usize::try_from(hash(k, seed) >> shift).unwrap_or(0);
+                    !std::mem::replace(&mut taken[slot], true)
+                })
                 .then_some((seed, shift))
         })
     })?;
+    let slot_of = |k: usize| usize::try_from(hash(k, seed) >> shift).unwrap_or(0);
     let mut slots = vec![u8::MAX; 1 << (64 - shift)];
-    for (position, key) in keys.iter().enumerate() {
-        slots[slot_of(key, seed, shift)] = u8::try_from(position).ok()?;
+    for k in 0..n {
+        slots[slot_of(k)] = u8::try_from(k).ok()?;
     }
     Some(BuiltSlots {
         seed,
@@ -987,7 +1008,7 @@ mod tests {
 
     #[test]
     fn a_few_hundred_names_get_slots_of_one_level() {
-        for n in [1, 2, 65, 126, 200, NAME_SLOTS_UP_TO] {
+        for n in [1, 2, 65, 126, 160, NAME_SLOTS_UP_TO] {
             let names: Vec<String> = (0..n)
                 .map(|i| format!("ERROR_SERVER_{i}_TIMEOUT"))
                 .collect();

@@ -118,6 +118,29 @@ impl Spell for Code {
     }
 }
 
+/// Bytes as a byte string literal, `b"…"`: one token, where an array of them is two per byte
+/// (each with a comma) for the lexer and the compiler to go through.
+pub(crate) struct Bytes<'a>(pub(crate) &'a [u8]);
+
+impl Spell for Bytes<'_> {
+    fn spell(&self, out: &mut String) {
+        out.push_str("b\"");
+        for &b in self.0 {
+            match b {
+                b'"' | b'\\' => {
+                    out.push('\\');
+                    out.push(char::from(b));
+                }
+                b' '..=b'~' => out.push(char::from(b)),
+                _ => {
+                    let _ = write!(out, "\\x{b:02x}");
+                }
+            }
+        }
+        out.push('"');
+    }
+}
+
 /// A variant by its type's name, `E::V` (which rustc resolves by name, where it finds
 /// `Self::V` by a walk over the variants).
 pub(crate) struct VariantPath<'a>(pub(crate) &'a str, pub(crate) &'a str);
@@ -183,6 +206,16 @@ mod tests {
             let first = list([text.as_str()]).into_iter().next().unwrap();
             let literal: syn::LitStr = syn::parse2(first.into()).unwrap();
             prop_assert_eq!(literal.value(), text);
+        }
+    }
+
+    proptest! {
+        /// Any bytes, written as a byte string, read back as themselves.
+        #[test]
+        fn bytes_read_back(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+            let tokens = written(|out| Bytes(&bytes).spell(out));
+            let literal: syn::LitByteStr = syn::parse2(tokens).unwrap();
+            prop_assert_eq!(literal.value(), bytes);
         }
     }
 

@@ -148,9 +148,17 @@ pub const fn hash_str(text: &str, seed: u64, window_at: u32, whole: bool) -> u64
     )
 }
 
-/// [`hash_str`] of `bytes`, whose [`hashed_parts`] are `parts`.
+/// [`hash_str`] of `bytes`, whose [`hashed_parts`] are `parts` (which the macro reads once
+/// per name, and hashes with many seeds).
 #[inline]
-const fn hash_parts(bytes: &[u8], parts: [u64; 4], seed: u64, windowed: bool, whole: bool) -> u64 {
+#[must_use]
+pub const fn hash_parts(
+    bytes: &[u8],
+    parts: [u64; 4],
+    seed: u64,
+    windowed: bool,
+    whole: bool,
+) -> u64 {
     let [first, last, len, window] = parts;
     // Three products computed side by side (a chain of multiplications would make a lookup
     // wait for each in turn). Keys that differ can still meet, by chance, for one seed; the
