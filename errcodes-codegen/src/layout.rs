@@ -404,8 +404,15 @@ pub(crate) fn expand(
                     if let __e::Some(named) = #find_name {
                         return __e::Ok(named);
                     }
-                    __e::parse_number(text).map(Self::from_code).map_err(parse_error)
+                    from_number(text)
                 }
+            }
+
+            /// A code written as a number, out of `from_str`'s line so that a name's lookup does
+            /// not save and restore the registers parsing uses.
+            #[inline(never)]
+            fn from_number(text: &str) -> __e::Result<#ty, __e::ParseError> {
+                __e::parse_number(text).map(#ty::from_code).map_err(parse_error)
             }
 
             #error_code_impl
