@@ -240,12 +240,8 @@ impl Index {
     #[inline]
     #[must_use]
     pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
-        let hashing = NameHashing {
-            seed: self.seed,
-            window: self.window,
-            whole: self.whole_names,
-        };
-        hashing.find(keys, text, |hash| self.slot(hash))
+        let hashing = (self.seed, self.window, self.whole_names);
+        find_text(keys, text, hashing, |hash| self.slot(hash))
     }
 }
 
@@ -280,45 +276,40 @@ impl NameSlots {
     #[inline]
     #[must_use]
     pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
-        let hashing = NameHashing {
-            seed: self.seed,
-            window: self.window,
-            whole: self.whole_names,
-        };
-        hashing.find(keys, text, |hash| usize::from(self.slots[self.slot(hash)]))
+        let hashing = (self.seed, self.window, self.whole_names);
+        find_text(keys, text, hashing, |hash| {
+            usize::from(self.slots[self.slot(hash)])
+        })
     }
 }
 
-/// How an index hashes names.
-struct NameHashing {
-    seed: u64,
-    window: u32,
-    whole: bool,
-}
-
-impl NameHashing {
-    /// The position of `text` among `keys`, if it is one of them, where `place` gives the only
-    /// position a key of a hash can have.
-    #[inline]
-    fn find(&self, keys: &[&str], text: &str, place: impl Fn(u64) -> usize) -> Option<usize> {
-        let bytes = text.as_bytes();
-        let parts = hashed_parts(bytes, self.window);
-        let hash = hash_parts(bytes, parts, self.seed, self.window != 0, self.whole);
-        let at = place(hash);
-        let key = keys.get(at)?.as_bytes();
-        // The ends read for the hash cover a text of up to 16 bytes, and two reads more one of
-        // up to 32, which need no call to memcmp; a longer one is compared whole.
-        let same = key.len() == bytes.len()
-            && match bytes.len() {
-                0..=16 => ends(key) == (parts[0], parts[1]),
-                17..=32 => ends(key) == (parts[0], parts[1]) && middle(key) == middle(bytes),
-                _ => key == bytes,
-            };
-        if same {
-            Some(at)
-        } else {
-            None
-        }
+/// The position of `text` among `keys`, if it is one of them, for an index that hashes names
+/// with `(seed, window, whole)` (as [`hash_str`]) and where `place` gives the only position a
+/// key of a hash can have.
+#[inline]
+fn find_text(
+    keys: &[&str],
+    text: &str,
+    (seed, window, whole): (u64, u32, bool),
+    place: impl Fn(u64) -> usize,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let parts = hashed_parts(bytes, window);
+    let hash = hash_parts(bytes, parts, seed, window != 0, whole);
+    let at = place(hash);
+    let key = keys.get(at)?.as_bytes();
+    // The ends read for the hash cover a text of up to 16 bytes, and two reads more one of
+    // up to 32, which need no call to memcmp; a longer one is compared whole.
+    let same = key.len() == bytes.len()
+        && match bytes.len() {
+            0..=16 => ends(key) == (parts[0], parts[1]),
+            17..=32 => ends(key) == (parts[0], parts[1]) && middle(key) == middle(bytes),
+            _ => key == bytes,
+        };
+    if same {
+        Some(at)
+    } else {
+        None
     }
 }
 
