@@ -730,6 +730,15 @@ fn splitmix(n: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// `numbers` as an expression of type `[u32; N]`: one byte string of their little-endian
+/// bytes, which `__e::u32s` reads at compile time.
+fn u32s(numbers: &[u32]) -> TokenStream {
+    let len = numbers.len();
+    let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
+    let bytes = text::written(|out| Bytes(&bytes).spell(out));
+    quote!(__e::u32s::<#len>(#bytes))
+}
+
 impl Built {
     /// The index as an expression of type `__e::Index`.
     fn to_tokens(&self) -> TokenStream {
@@ -741,8 +750,8 @@ impl Built {
             displacements,
             slots,
         } = self;
-        let displacements = text::list(displacements);
-        let slots = text::list(slots);
+        let displacements = u32s(displacements);
+        let slots = u32s(slots);
         quote! {
             __e::Index {
                 seed: #seed,
@@ -750,8 +759,8 @@ impl Built {
                 slot_shift: #slot_shift,
                 whole_names: #whole,
                 window: #window,
-                displacements: &[#displacements],
-                slots: &[#slots],
+                displacements: &#displacements,
+                slots: &#slots,
             }
         }
     }

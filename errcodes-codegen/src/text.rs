@@ -132,6 +132,7 @@ impl Spell for Bytes<'_> {
                     out.push(char::from(b));
                 }
                 b' '..=b'~' => out.push(char::from(b)),
+                0 => out.push_str("\\0"),
                 _ => {
                     let _ = write!(out, "\\x{b:02x}");
                 }

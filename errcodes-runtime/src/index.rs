@@ -377,6 +377,34 @@ macro_rules! key_at {
 
 key_at!(key_at_u16: u16, key_at_u32: u32, key_at_i32: i32);
 
+/// The `N` numbers that `bytes` hold, four little-endian bytes each: how the macro writes the
+/// tables of an [`Index`], as one byte-string literal that this reads at compile time, where an
+/// array of them would be two tokens per number for the compiler to lex, parse and check.
+///
+/// # Panics
+///
+/// If `bytes` is not `4 * N` long, which fails the build of the generated code (a bug of the
+/// macro's).
+#[must_use]
+pub const fn u32s<const N: usize>(bytes: &[u8]) -> [u32; N] {
+    assert!(
+        bytes.len() == 4 * N,
+        "errcodes: a table of the wrong length"
+    );
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = u32::from_le_bytes([
+            bytes[4 * i],
+            bytes[4 * i + 1],
+            bytes[4 * i + 2],
+            bytes[4 * i + 3],
+        ]);
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
