@@ -97,12 +97,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     // it (see `position_match`).
     let locales = &catalog.locales;
     let locale_indices = 0..locales.len();
-    let names = by_position(
-        numeric,
-        &quote!(NONE),
-        entries.iter().map(|e| Some(&e.name)),
-    );
-    let codes = text::list(entries.iter().map(|e| &e.code));
+    // The names are the first keys: `KEYS[i]` is entry i's.
+    let names = option_texts(numeric, &quote!(KEYS), (1..=entries.len()).map(Some));
+    let codes = int_codes(catalog).unwrap_or_else(|| {
+        let codes = text::list(entries.iter().map(|e| &e.code));
+        quote!([#codes])
+    });
     let messages = (0..locales.len()).map(|l| {
         // An entry without a message has "" here, which no message is (the checker says so).
         by_position(
@@ -111,22 +111,22 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             entries.iter().map(|e| e.message(l).unwrap_or("")),
         )
     });
-    let groups = by_position(
-        numeric,
-        &quote!(NONE),
-        entries.iter().map(|e| group_title(catalog, e)),
-    );
-    let descriptions = by_position(
-        numeric,
-        &quote!(NONE),
-        entries.iter().map(|e| e.description.as_ref()),
-    );
-    let http_status = by_position(
-        numeric,
-        &quote!(0),
-        entries.iter().map(|e| e.http_status.unwrap_or(0)),
-    );
-    let retryable = by_position(numeric, &quote!(false), entries.iter().map(|e| e.retryable));
+    let groups = distinct_texts(numeric, entries.iter().map(|e| group_title(catalog, e)));
+    let descriptions = distinct_texts(numeric, entries.iter().map(|e| e.description.as_deref()));
+    // `Unknown`'s element first: no status, not retryable.
+    let statuses: Vec<u8> = numeric
+        .then_some(0)
+        .into_iter()
+        .chain(entries.iter().map(|e| e.http_status.unwrap_or(0)))
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let http_status = text::decoded("u16s", statuses.len() / 2, &statuses);
+    let retryable: Vec<u8> = numeric
+        .then_some(0)
+        .into_iter()
+        .chain(entries.iter().map(|e| u8::from(e.retryable)))
+        .collect();
+    let retryable = text::decoded("bools", retryable.len(), &retryable);
     let variant_names = by_position(numeric, &quote!("Unknown"), variant_names);
     // Without `Unknown`, every value is known, and positions start at 0.
     let is_known = if numeric {
@@ -279,12 +279,8 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
 
             #tracking
 
-            // Shorthands for the tables. They are values, which no type of the caller's (all
-            // that the block names from outside) can shadow or clash with.
-            const fn some(text: &'static str) -> __e::Option<&'static str> {
-                __e::Some(text)
-            }
-            const NONE: __e::Option<&'static str> = __e::None;
+            /// Definition names in catalog order, then aliases.
+            const KEYS: &[&str] = &[#keys_list];
 
             const TABLES: __e::Tables<#code_ty> = __e::Tables {
                 parse_context: __e::ParseContext {
@@ -295,12 +291,12 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 },
                 locales: &[#(#locales),*],
                 names: #names,
-                keys: &[#keys_list],
-                codes: &[#codes],
+                keys: KEYS,
+                codes: &#codes,
                 messages: &[#(#messages),*],
                 groups: #groups,
-                http_status: #http_status,
-                retryable: #retryable,
+                http_status: &#http_status,
+                retryable: &#retryable,
                 descriptions: #descriptions,
             };
 
@@ -434,6 +430,75 @@ fn by_position<T: Spell>(
     } else {
         quote!(&[#items])
     }
+}
+
+/// A table of optional texts by position (`&[Option<&str>; N]`), `__e::option_texts` of
+/// `texts` (an expression of type `&[&str]`) at `at`, the place in `texts` of each entry's text
+/// counted from 1, after a `None` for `Unknown` if the type has it.
+fn option_texts(
+    has_unknown: bool,
+    texts: &TokenStream,
+    at: impl IntoIterator<Item = Option<usize>>,
+) -> TokenStream {
+    let at: Vec<u8> = has_unknown
+        .then_some(None)
+        .into_iter()
+        .chain(at)
+        .flat_map(|at| u32::try_from(at.unwrap_or(0)).unwrap_or(0).to_le_bytes())
+        .collect();
+    let len = at.len() / 4;
+    let at = text::written(|out| text::Bytes(&at).spell(out));
+    quote!(&__e::option_texts::<#len>(#texts, #at))
+}
+
+/// A table of optional texts by position, each distinct text written once (see
+/// [`option_texts`]).
+fn distinct_texts<'a>(
+    has_unknown: bool,
+    values: impl IntoIterator<Item = Option<&'a str>>,
+) -> TokenStream {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut place: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let at: Vec<Option<usize>> = values
+        .into_iter()
+        .map(|value| {
+            value.map(|text| {
+                *place.entry(text).or_insert_with(|| {
+                    distinct.push(text);
+                    distinct.len()
+                })
+            })
+        })
+        .collect();
+    let texts = text::list(&distinct);
+    option_texts(has_unknown, &quote!(&[#texts]), at)
+}
+
+/// The codes of a catalog of integer codes, in catalog order, as an expression of an array
+/// that the runtime decodes at compile time (see `text::decoded`); `None` for string codes.
+fn int_codes(catalog: &Catalog) -> Option<TokenStream> {
+    let ints = catalog.entries.iter().map(|e| match e.code {
+        Code::Int(code) => code,
+        Code::Text(_) => 0,
+    });
+    // Each code fits its type: the catalog's checks say so.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let (decoder, bytes): (&str, Vec<u8>) = match catalog.code_type {
+        CodeType::U16 => (
+            "u16s",
+            ints.flat_map(|c| (c as u16).to_le_bytes()).collect(),
+        ),
+        CodeType::U32 => (
+            "u32s",
+            ints.flat_map(|c| (c as u32).to_le_bytes()).collect(),
+        ),
+        CodeType::I32 => (
+            "i32s",
+            ints.flat_map(|c| (c as i32).to_le_bytes()).collect(),
+        ),
+        CodeType::String => return None,
+    };
+    Some(text::decoded(decoder, catalog.entries.len(), &bytes))
 }
 
 /// The declarations of the enum's variants (but `Unknown`), in catalog order: each with its

@@ -733,10 +733,8 @@ fn splitmix(n: u64) -> u64 {
 /// `numbers` as an expression of type `[u32; N]`: one byte string of their little-endian
 /// bytes, which `__e::u32s` reads at compile time.
 fn u32s(numbers: &[u32]) -> TokenStream {
-    let len = numbers.len();
     let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
-    let bytes = text::written(|out| Bytes(&bytes).spell(out));
-    quote!(__e::u32s::<#len>(#bytes))
+    text::decoded("u32s", numbers.len(), &bytes)
 }
 
 impl Built {

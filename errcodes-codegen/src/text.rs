@@ -93,21 +93,6 @@ macro_rules! plain {
 }
 plain!(bool, u8, u16, u32, u64, usize, i64);
 
-impl<T: Spell> Spell for Option<T> {
-    /// `some(…)` or `NONE`: the shorthands every generated block declares (two tokens and one,
-    /// where `__e::Some(…)` takes five).
-    fn spell(&self, out: &mut String) {
-        match self {
-            Some(value) => {
-                out.push_str("some(");
-                value.spell(out);
-                out.push(')');
-            }
-            None => out.push_str("NONE"),
-        }
-    }
-}
-
 /// A code: an integer unsuffixed, so that it takes the type of its table, or a string.
 impl Spell for Code {
     fn spell(&self, out: &mut String) {
@@ -140,6 +125,17 @@ impl Spell for Bytes<'_> {
         }
         out.push('"');
     }
+}
+
+/// An expression of type `[T; len]`: the values whose little-endian `bytes` these are, read at
+/// compile time by the runtime's `decoder` (`u16s`, `u32s`, `i32s` or `bools`) from one byte
+/// string, where an array would be two tokens per value.
+pub(crate) fn decoded(decoder: &str, len: usize, bytes: &[u8]) -> TokenStream {
+    written(|out| {
+        let _ = write!(out, "__e::{decoder}::<{len}>(");
+        Bytes(bytes).spell(out);
+        out.push(')');
+    })
 }
 
 /// A variant by its type's name, `E::V` (which rustc resolves by name, where it finds
@@ -222,10 +218,14 @@ mod tests {
 
     #[test]
     fn writes_each_kind_of_value() {
-        let tokens = list([Some("a\"b\\c\n"), None, Some("a\"#b"), Some("c\r")]);
+        let tokens = list(["a\"b\\c\n", "a\"#b", "c\r"]);
         assert_eq!(
             tokens.to_string(),
-            "some (r#\"a\"b\\c\n\"#) , NONE , some (r##\"a\"#b\"##) , some (\"c\\r\") ,"
+            "r#\"a\"b\\c\n\"# , r##\"a\"#b\"## , \"c\\r\" ,"
+        );
+        assert_eq!(
+            written(|out| Bytes(b"a\0\x01\"\\").spell(out)).to_string(),
+            "b\"a\\0\\x01\\\"\\\\\""
         );
         assert_eq!(list([1_u32, 20]).to_string(), "1 , 20 ,");
         assert_eq!(list([-5_i64]).to_string(), "- 5 ,");
