@@ -3,13 +3,18 @@
 //!
 //! Inside the compiler every token a proc macro makes goes through `proc_macro`'s bridge, and
 //! cargo builds the macro and its dependencies unoptimized unless the user's profile says
-//! otherwise, in release builds too. A 10,000-entry catalog expands to about 640,000 token
+//! otherwise, in release builds too. A 10,000-entry catalog expanded to about 640,000 token
 //! trees, nearly all of them in these lists. Written into a `String` handed to
 //! `TokenStream::from_str`, which rustc's own (optimized) lexer runs, rather than made one by
 //! one with `quote!`, they took rustc's `expand_crate` of a debug touch-rebuild from 0.70 s to
 //! 0.57 s (`scripts/time-passes.sh`; docs/BENCHMARKS.md, "Expansion written as text").
 //! Everything else is still written with `quote!`, where it reads better; the tokens made from
 //! text have the call site's span, as `quote!`'s have.
+//!
+//! Lists of numbers, and of places in a list of texts, are not even tokens each: they are the
+//! bytes of one byte-string literal ([`Bytes`], [`decoded`]) that a `const fn` of the runtime
+//! reads at compile time. With them the 10,000-entry catalog expands to about 380,000 token
+//! trees (docs/BENCHMARKS.md, "What changed", 2026-12-06).
 
 // The compiler's own token streams, which `proc_macro2` wraps (this is how it reaches them too).
 extern crate proc_macro;

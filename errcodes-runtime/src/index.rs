@@ -377,33 +377,6 @@ macro_rules! key_at {
 
 key_at!(key_at_u16: u16, key_at_u32: u32, key_at_i32: i32);
 
-macro_rules! decode {
-    ($($(#[$doc:meta])* $name:ident: $ty:ty = $zero:literal, $size:literal, |$b:ident| $value:expr;)*) => {$(
-        $(#[$doc])*
-        ///
-        /// How the macro writes a long table of numbers: one byte-string literal that this reads
-        /// at compile time, where an array would be two tokens per element for the compiler to
-        /// lex, parse and check.
-        ///
-        /// # Panics
-        ///
-        /// If `bytes` is not as long as `N` elements, which fails the build of the generated
-        /// code (a bug of the macro's).
-        #[must_use]
-        pub const fn $name<const N: usize>(bytes: &[u8]) -> [$ty; N] {
-            assert!(bytes.len() == $size * N, "errcodes: a table of the wrong length");
-            let mut out = [$zero; N];
-            let mut i = 0;
-            while i < N {
-                let $b = bytes.split_at($size * i).1.split_at($size).0;
-                out[i] = $value;
-                i += 1;
-            }
-            out
-        }
-    )*};
-}
-
 /// The `N` texts that `at` says, four little-endian bytes each: 0 for `None`, `k` for
 /// `Some(texts[k - 1])`. How the macro writes a table of optional texts (a name, a group's
 /// title, a description per entry), with each distinct text once and no tokens per entry.
@@ -417,27 +390,70 @@ pub const fn option_texts<const N: usize>(
     texts: &[&'static str],
     at: &[u8],
 ) -> [Option<&'static str>; N] {
-    let at = u32s::<N>(at);
+    assert!(at.len() == 4 * N, "errcodes: a table of the wrong length");
     let mut out = [None; N];
     let mut i = 0;
     while i < N {
-        if at[i] != 0 {
-            out[i] = Some(texts[at[i] as usize - 1]);
+        let k = at[4 * i] as usize
+            | (at[4 * i + 1] as usize) << 8
+            | (at[4 * i + 2] as usize) << 16
+            | (at[4 * i + 3] as usize) << 24;
+        if k != 0 {
+            out[i] = Some(texts[k - 1]);
         }
         i += 1;
     }
     out
 }
 
+macro_rules! decode {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty = $zero:literal, $size:literal, |$b:ident, $at:ident| $value:expr;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// How the macro writes a long table of numbers: one byte-string literal that this reads
+        /// at compile time, where an array would be two tokens per element for the compiler to
+        /// lex, parse and check.
+        ///
+        /// # Panics
+        ///
+        /// If `bytes` is not as long as `N` elements, which fails the build of the generated
+        /// code (a bug of the macro's).
+        ///
+        /// It runs in the compiler's interpreter of `const` code, where a call (to
+        /// `split_at`, `from_le_bytes`) costs far more than an index: each element is read
+        /// byte by byte.
+        #[must_use]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)] // the bytes of one
+        pub const fn $name<const N: usize>(bytes: &[u8]) -> [$ty; N] {
+            assert!(bytes.len() == $size * N, "errcodes: a table of the wrong length");
+            let mut out = [$zero; N];
+            let $b = bytes;
+            let mut i = 0;
+            while i < N {
+                let $at = $size * i;
+                out[i] = $value;
+                i += 1;
+            }
+            out
+        }
+    )*};
+}
+
 decode! {
     /// The `N` numbers that `bytes` hold, four little-endian bytes each.
-    u32s: u32 = 0, 4, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    u32s: u32 = 0, 4, |b, at| b[at] as u32
+        | (b[at + 1] as u32) << 8
+        | (b[at + 2] as u32) << 16
+        | (b[at + 3] as u32) << 24;
     /// The `N` numbers that `bytes` hold, four little-endian bytes each.
-    i32s: i32 = 0, 4, |b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    i32s: i32 = 0, 4, |b, at| (b[at] as u32
+        | (b[at + 1] as u32) << 8
+        | (b[at + 2] as u32) << 16
+        | (b[at + 3] as u32) << 24) as i32;
     /// The `N` numbers that `bytes` hold, two little-endian bytes each.
-    u16s: u16 = 0, 2, |b| u16::from_le_bytes([b[0], b[1]]);
+    u16s: u16 = 0, 2, |b, at| b[at] as u16 | (b[at + 1] as u16) << 8;
     /// The `N` values that `bytes` hold, a byte each: 0 for `false`, any other for `true`.
-    bools: bool = false, 1, |b| b[0] != 0;
+    bools: bool = false, 1, |b, at| b[at] != 0;
 }
 
 #[cfg(test)]
