@@ -114,19 +114,18 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
     let groups = distinct_texts(numeric, entries.iter().map(|e| group_title(catalog, e)));
     let descriptions = distinct_texts(numeric, entries.iter().map(|e| e.description.as_deref()));
     // `Unknown`'s element first: no status, not retryable.
-    let statuses: Vec<u8> = numeric
-        .then_some(0)
-        .into_iter()
-        .chain(entries.iter().map(|e| e.http_status.unwrap_or(0)))
-        .flat_map(u16::to_le_bytes)
-        .collect();
-    let http_status = text::decoded("u16s", statuses.len() / 2, &statuses);
-    let retryable: Vec<u8> = numeric
-        .then_some(0)
-        .into_iter()
-        .chain(entries.iter().map(|e| u8::from(e.retryable)))
-        .collect();
-    let retryable = text::decoded("bools", retryable.len(), &retryable);
+    let http_status = text::decoded(
+        numeric
+            .then_some(0)
+            .into_iter()
+            .chain(entries.iter().map(|e| e.http_status.unwrap_or(0))),
+    );
+    let retryable = text::decoded(
+        numeric
+            .then_some(false)
+            .into_iter()
+            .chain(entries.iter().map(|e| e.retryable)),
+    );
     let variant_names = by_position(numeric, &quote!("Unknown"), variant_names);
     // Without `Unknown`, every value is known, and positions start at 0.
     let is_known = if numeric {
@@ -440,13 +439,13 @@ fn option_texts(
     texts: &TokenStream,
     at: impl IntoIterator<Item = Option<usize>>,
 ) -> TokenStream {
-    let at: Vec<u8> = has_unknown
-        .then_some(None)
-        .into_iter()
-        .chain(at)
-        .flat_map(|at| u32::try_from(at.unwrap_or(0)).unwrap_or(0).to_le_bytes())
-        .collect();
-    let len = at.len() / 4;
+    let (len, at) = text::le_bytes(
+        has_unknown
+            .then_some(None)
+            .into_iter()
+            .chain(at)
+            .map(|at| u32::try_from(at.unwrap_or(0)).unwrap_or(0)),
+    );
     let at = text::written(|out| text::Bytes(&at).spell(out));
     quote!(&__e::option_texts::<#len>(#texts, #at))
 }
@@ -483,22 +482,12 @@ fn int_codes(catalog: &Catalog) -> Option<TokenStream> {
     });
     // Each code fits its type: the catalog's checks say so.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let (decoder, bytes): (&str, Vec<u8>) = match catalog.code_type {
-        CodeType::U16 => (
-            "u16s",
-            ints.flat_map(|c| (c as u16).to_le_bytes()).collect(),
-        ),
-        CodeType::U32 => (
-            "u32s",
-            ints.flat_map(|c| (c as u32).to_le_bytes()).collect(),
-        ),
-        CodeType::I32 => (
-            "i32s",
-            ints.flat_map(|c| (c as i32).to_le_bytes()).collect(),
-        ),
-        CodeType::String => return None,
-    };
-    Some(text::decoded(decoder, catalog.entries.len(), &bytes))
+    match catalog.code_type {
+        CodeType::U16 => Some(text::decoded(ints.map(|c| c as u16))),
+        CodeType::U32 => Some(text::decoded(ints.map(|c| c as u32))),
+        CodeType::I32 => Some(text::decoded(ints.map(|c| c as i32))),
+        CodeType::String => None,
+    }
 }
 
 /// The declarations of the enum's variants (but `Unknown`), in catalog order: each with its

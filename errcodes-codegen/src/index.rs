@@ -41,6 +41,14 @@ struct NameHash {
     whole: bool,
 }
 
+impl NameHash {
+    /// Every byte hashed, which tells apart any two different names for some seed.
+    const WHOLE: Self = Self {
+        window: 0,
+        whole: true,
+    };
+}
+
 /// How many displacements are tried for one bucket before a new seed is drawn.
 const TRIES: u32 = 1 << 16;
 /// How many seeds are tried before the table of slots is made twice as large.
@@ -199,27 +207,43 @@ const DIRECT_UP_TO: usize = 64;
 /// for `u32` codes).
 const DIRECT_MAX_BITS: u32 = 10;
 
-/// How many seeds [`direct_seed`] tries for each size of table.
-const DIRECT_SEEDS: u64 = 512;
+/// How many seeds [`one_level`] tries for each size of table.
+const ONE_LEVEL_SEEDS: u64 = 512;
 
-/// A seed, and the number of bits of a slot, for which the codes' [`direct_slot`]s differ:
-/// the smallest table for which one of [`DIRECT_SEEDS`] seeds does, with at least twice as
-/// many slots as codes. `None` for more than [`DIRECT_UP_TO`] codes, or if no table up to
+/// A seed, and the shift that makes a slot of a 64-bit hash, for which `slot(k, seed, shift)`
+/// differs for each of `n` keys: the smallest table of 2^`bits` slots, for `bits` in `sizes`,
+/// for which one of [`ONE_LEVEL_SEEDS`] seeds does. The search of both perfect hashes of one
+/// level, of codes ([`direct_seed`]) and of names ([`build_name_slots`]).
+fn one_level(
+    n: usize,
+    sizes: std::ops::RangeInclusive<u32>,
+    slot: impl Fn(usize, u64, u32) -> usize,
+) -> Option<(u64, u32)> {
+    sizes.into_iter().find_map(|bits| {
+        let shift = 64 - bits;
+        let mut taken = vec![false; 1 << bits];
+        (0..ONE_LEVEL_SEEDS).map(splitmix).find_map(|seed| {
+            taken.fill(false);
+            (0..n)
+                .all(|k| !std::mem::replace(&mut taken[slot(k, seed, shift)], true))
+                .then_some((seed, shift))
+        })
+    })
+}
+
+/// A seed, and the shift that makes a [`direct_slot`], for which the codes' slots differ: the
+/// smallest table with at least twice as many slots as codes for which [`one_level`] finds
+/// one. `None` for more than [`DIRECT_UP_TO`] codes, or if no table up to
 /// [`DIRECT_MAX_BITS`] will do.
 fn direct_seed(bits: &[u32]) -> Option<(u64, u32)> {
     if bits.len() > DIRECT_UP_TO {
         return None;
     }
-    (bits_for(bits.len()) + 1..=DIRECT_MAX_BITS).find_map(|slot_bits| {
-        let shift = 64 - slot_bits;
-        let mut taken = vec![false; 1 << slot_bits];
-        (0..DIRECT_SEEDS).map(splitmix).find_map(|seed| {
-            taken.fill(false);
-            bits.iter()
-                .all(|&b| !std::mem::replace(&mut taken[direct_slot(b, seed, shift)], true))
-                .then_some((seed, slot_bits))
-        })
-    })
+    one_level(
+        bits.len(),
+        bits_for(bits.len()) + 1..=DIRECT_MAX_BITS,
+        |k, seed, shift| direct_slot(bits[k], seed, shift),
+    )
 }
 
 /// The items and the body of `from_code` through a table indexed by a hash of one level
@@ -234,9 +258,8 @@ fn direct_lookup(
     int: &str,
     unknown: &dyn Fn(TokenStream) -> TokenStream,
 ) -> Option<(TokenStream, TokenStream)> {
-    let (seed, slot_bits) = direct_seed(bits)?;
-    let slots = 1_usize << slot_bits;
-    let shift = 64 - slot_bits;
+    let (seed, shift) = direct_seed(bits)?;
+    let slots = 1_usize << (64 - shift);
     // One of the first `codes.len() + 1` is not a code of the catalog.
     let filler = (0..=i64::try_from(codes.len()).ok()?).find(|c| !codes.contains(c))?;
     let filler = text::written(|out| filler.spell(out));
@@ -459,12 +482,7 @@ fn names_index(keys: &[&str]) -> Option<Built> {
             hash_str(keys[k], seed, names.window, names.whole)
         })
     };
-    with(names).or_else(|| {
-        with(NameHash {
-            window: 0,
-            whole: true,
-        })
-    })
+    with(names).or_else(|| with(NameHash::WHOLE))
 }
 
 /// How to hash `keys`: the quick hash, with a window where it needs one, unless the keys agree
@@ -498,10 +516,7 @@ fn name_hash(keys: &[&str]) -> NameHash {
             window,
             whole: false,
         },
-        None => NameHash {
-            window: 0,
-            whole: true,
-        },
+        None => NameHash::WHOLE,
     }
 }
 
@@ -544,7 +559,7 @@ fn name_slots(keys: &[&str]) -> Option<TokenStream> {
 }
 
 /// A `NameSlots` index of `keys`: the smallest table, with at least four slots per key and
-/// n^2 / 8 for n keys, for which one of [`DIRECT_SEEDS`] seeds gives every key a slot of its
+/// n^2 / 8 for n keys, for which [`one_level`] finds a seed that gives every key a slot of its
 /// own; `None` if there are more than [`NAME_SLOTS_UP_TO`] keys, or no table up to
 /// [`NAME_SLOTS_MAX_BITS`] will do.
 fn build_name_slots(keys: &[&str]) -> Option<BuiltSlots> {
@@ -570,23 +585,12 @@ fn build_name_slots(keys: &[&str]) -> Option<BuiltSlots> {
     // where that is at most e^4, about 55 seeds, rather than try 512 in vain at smaller sizes.
     let n = keys.len();
     let first_bits = (bits_for(n) + 2).max(bits_for(n * n / 8));
-    let (seed, shift) = (first_bits..=NAME_SLOTS_MAX_BITS).find_map(|bits| {
-        let shift = 64 - bits;
-        let mut taken = vec![false; 1 << bits];
-        (0..DIRECT_SEEDS).map(splitmix).find_map(|seed| {
-            taken.fill(false);
-            (0..n)
-                .all(|k| {
-                    let slot = usize::try_from(hash(k, seed) >> shift).unwrap_or(0);
-                    !std::mem::replace(&mut taken[slot], true)
-                })
-                .then_some((seed, shift))
-        })
-    })?;
-    let slot_of = |k: usize| usize::try_from(hash(k, seed) >> shift).unwrap_or(0);
+    let slot =
+        |k: usize, seed: u64, shift: u32| usize::try_from(hash(k, seed) >> shift).unwrap_or(0);
+    let (seed, shift) = one_level(n, first_bits..=NAME_SLOTS_MAX_BITS, slot)?;
     let mut slots = vec![u8::MAX; 1 << (64 - shift)];
     for k in 0..n {
-        slots[slot_of(k)] = u8::try_from(k).ok()?;
+        slots[slot(k, seed, shift)] = u8::try_from(k).ok()?;
     }
     Some(BuiltSlots {
         seed,
@@ -730,13 +734,6 @@ fn splitmix(n: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// `numbers` as an expression of type `[u32; N]`: one byte string of their little-endian
-/// bytes, which `__e::u32s` reads at compile time.
-fn u32s(numbers: &[u32]) -> TokenStream {
-    let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
-    text::decoded("u32s", numbers.len(), &bytes)
-}
-
 impl Built {
     /// The index as an expression of type `__e::Index`.
     fn to_tokens(&self) -> TokenStream {
@@ -748,8 +745,8 @@ impl Built {
             displacements,
             slots,
         } = self;
-        let displacements = u32s(displacements);
-        let slots = u32s(slots);
+        let displacements = text::decoded(displacements.iter().copied());
+        let slots = text::decoded(slots.iter().copied());
         quote! {
             __e::Index {
                 seed: #seed,
@@ -823,7 +820,8 @@ mod tests {
     #[test]
     fn a_hash_of_one_level_gives_each_code_a_slot_of_its_own() {
         let fits = |bits: &[u32]| {
-            let (seed, slot_bits) = direct_seed(bits).unwrap();
+            let (seed, shift) = direct_seed(bits).unwrap();
+            let slot_bits = 64 - shift;
             let mut slots: Vec<usize> = bits
                 .iter()
                 .map(|&b| direct_slot(b, seed, 64 - slot_bits))

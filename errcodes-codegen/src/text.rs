@@ -96,7 +96,7 @@ macro_rules! plain {
         }
     )*};
 }
-plain!(bool, u8, u16, u32, u64, usize, i64);
+plain!(bool, u16, u32, u64, usize, i64);
 
 /// A code: an integer unsuffixed, so that it takes the type of its table, or a string.
 impl Spell for Code {
@@ -132,13 +132,52 @@ impl Spell for Bytes<'_> {
     }
 }
 
-/// An expression of type `[T; len]`: the values whose little-endian `bytes` these are, read at
-/// compile time by the runtime's `decoder` (`u16s`, `u32s`, `i32s` or `bools`) from one byte
-/// string, where an array would be two tokens per value.
-pub(crate) fn decoded(decoder: &str, len: usize, bytes: &[u8]) -> TokenStream {
+/// A value that generated code reads from a byte string at compile time (see [`decoded`]).
+pub(crate) trait Decode: Copy {
+    /// The runtime's `const fn` that reads a byte string of them.
+    const DECODER: &'static str;
+    /// Appends the value's little-endian bytes.
+    fn push_le(self, bytes: &mut Vec<u8>);
+}
+
+macro_rules! decode {
+    ($($t:ty => $decoder:literal),*) => {$(
+        impl Decode for $t {
+            const DECODER: &'static str = $decoder;
+            fn push_le(self, bytes: &mut Vec<u8>) {
+                bytes.extend_from_slice(&self.to_le_bytes());
+            }
+        }
+    )*};
+}
+decode!(u16 => "u16s", u32 => "u32s", i32 => "i32s");
+
+impl Decode for bool {
+    const DECODER: &'static str = "bools";
+    fn push_le(self, bytes: &mut Vec<u8>) {
+        bytes.push(u8::from(self));
+    }
+}
+
+/// How many `values` there are, and their little-endian bytes, one after the other.
+pub(crate) fn le_bytes<T: Decode>(values: impl IntoIterator<Item = T>) -> (usize, Vec<u8>) {
+    let mut bytes = Vec::new();
+    let mut len = 0;
+    for value in values {
+        value.push_le(&mut bytes);
+        len += 1;
+    }
+    (len, bytes)
+}
+
+/// An expression of type `[T; N]` for the `N` `values`: one byte string of their
+/// little-endian bytes, which the runtime's `T::DECODER` reads at compile time, where an array
+/// would be two tokens per value.
+pub(crate) fn decoded<T: Decode>(values: impl IntoIterator<Item = T>) -> TokenStream {
+    let (len, bytes) = le_bytes(values);
     written(|out| {
-        let _ = write!(out, "__e::{decoder}::<{len}>(");
-        Bytes(bytes).spell(out);
+        let _ = write!(out, "__e::{}::<{len}>(", T::DECODER);
+        Bytes(&bytes).spell(out);
         out.push(')');
     })
 }

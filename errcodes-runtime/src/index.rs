@@ -394,6 +394,7 @@ pub const fn option_texts<const N: usize>(
     let mut out = [None; N];
     let mut i = 0;
     while i < N {
+        // Read here rather than through `u32s`, whose array the interpreter would build first.
         let k = at[4 * i] as usize
             | (at[4 * i + 1] as usize) << 8
             | (at[4 * i + 2] as usize) << 16
@@ -551,5 +552,28 @@ mod tests {
         assert_eq!(find_u32(&index, &[7], 8), None);
         assert_eq!(index.find_str(&["x"], "x"), Some(0));
         assert_eq!(index.find_str(&["x"], "y"), None);
+    }
+
+    #[test]
+    fn byte_strings_decode_to_their_values() {
+        const U32: [u32; 2] = u32s::<2>(b"\x01\x00\x00\x00\xff\xff\xff\xff");
+        const I32: [i32; 2] = i32s::<2>(b"\xfe\xff\xff\xff\x00\x00\x00\x80");
+        const U16: [u16; 2] = u16s::<2>(b"\x34\x12\xff\xff");
+        const BOOLS: [bool; 3] = bools::<3>(b"\x00\x01\x02");
+        const TEXTS: [Option<&str>; 3] = option_texts::<3>(
+            &["a", "b"],
+            b"\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00",
+        );
+        assert_eq!(U32, [1, u32::MAX]);
+        assert_eq!(I32, [-2, i32::MIN]);
+        assert_eq!(U16, [0x1234, u16::MAX]);
+        assert_eq!(BOOLS, [false, true, true]);
+        assert_eq!(TEXTS, [Some("b"), None, Some("a")]);
+    }
+
+    #[test]
+    #[should_panic(expected = "wrong length")]
+    fn a_byte_string_of_the_wrong_length_is_refused() {
+        let _ = u32s::<2>(core::hint::black_box(b"\x01\x00\x00\x00"));
     }
 }
