@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """How long rustc takes over the shapes of code a large catalog's generated type is made of.
 
-    scripts/rustc_shapes.py [--sizes 10000,20000] [--rustc rustc] [--keep DIR]
+    scripts/rustc_shapes.py [--sizes 10000,20000] [--only TEXT] [--rustc rustc] [--keep DIR]
 
 For each shape and size, writes a Rust file holding an enum of N unit variants (and an
 `Unknown` variant with a payload, as the generated types have) plus that one shape, and times
 `rustc --crate-type lib --emit=metadata` on it (type and borrow checking, no code generation),
 best of three. Prints a markdown table, with the ratio of the largest size's time to the
 smallest's: a shape that rustc handles in linear time grows by the ratio of the sizes.
+`--only TEXT` keeps the shapes whose title contains TEXT.
 
 The shapes are those docs/BENCHMARKS.md discusses ("Where the time goes as catalogs grow"):
 the `match` that gives a variant's position, written with `Self::V` or `E::V` paths, in one
-`match` or in a chain of `match`es of sqrt(N) arms; and a constant array of every variant, for
-an enum whose `Unknown` payload is a plain `u32` (rustc gives the enum a tag) or a `u32` beside
-a marker with one valid value (rustc stores the other variants in the marker's niche).
+`match` or in a chain of `match`es of sqrt(N) arms (before 2026-12-06) or 4 sqrt(N) arms
+(since); and a constant array of every variant, for an enum whose `Unknown` payload is a plain
+`u32` (rustc gives the enum a tag) or a `u32` beside a marker with one valid value (rustc
+stores the other variants in the marker's niche).
 """
 
 import argparse
@@ -46,8 +48,8 @@ def one_match(n, prefix):
     )
 
 
-def chained_match(n):
-    k = max(256, math.isqrt(n))
+def chained_match(n, per_root):
+    k = max(256, per_root * math.isqrt(n))
     starts = list(range(0, n, k))
     out = ["impl E { pub const fn index(self) -> usize { p0(self) } }"]
     for c, start in enumerate(starts):
@@ -64,7 +66,8 @@ def array(n):
 SHAPES = [
     ("`index()`: one `match`, `Self::V` paths", lambda n: enum(n, TAGGED, False) + one_match(n, "Self")),
     ("`index()`: one `match`, `E::V` paths", lambda n: enum(n, TAGGED, False) + one_match(n, "E")),
-    ("`index()`: chained `match`es of sqrt(N) arms (at least 256)", lambda n: enum(n, NICHE, True) + chained_match(n)),
+    ("`index()`: chained `match`es of sqrt(N) arms (at least 256)", lambda n: enum(n, NICHE, True) + chained_match(n, 1)),
+    ("`index()`: chained `match`es of 4 sqrt(N) arms (at least 256)", lambda n: enum(n, NICHE, True) + chained_match(n, 4)),
     ("`const ALL: &[E]`, tagged enum", lambda n: enum(n, TAGGED, False) + array(n)),
     ("`const ALL: &[E]`, variants in the niche", lambda n: enum(n, NICHE, True) + array(n)),
     ("the enum alone (niche)", lambda n: enum(n, NICHE, True)),
@@ -86,6 +89,7 @@ def best_time(rustc, path, out_dir):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,20000")
+    parser.add_argument("--only", default="", help="keep the shapes whose title contains this")
     parser.add_argument("--rustc", default="rustc")
     parser.add_argument("--keep", help="write the Rust files here and keep them")
     args = parser.parse_args()
@@ -95,6 +99,8 @@ def main():
     print("| shape | " + " | ".join(f"{n:,} variants" for n in sizes) + f" | ratio for {sizes[-1] // sizes[0]}× |")
     print("|---|" + "---|" * len(sizes) + "---|")
     for s, (title, make) in enumerate(SHAPES):
+        if args.only not in title:
+            continue
         times = []
         for n in sizes:
             path = os.path.join(work, f"shape{s}_{n}.rs")
