@@ -8,6 +8,9 @@
 # PATTERN, a grep -E pattern, keeps only the operation/implementation pairs it matches
 # (e.g. 'FromStr by (name|alias)').
 #
+# BENCH_BIN=PATH counts that bench binary instead of building the catalog's (a copy kept from
+# an earlier commit, to compare before and after a change).
+#
 # For every operation/implementation of the catalog's bench, it counts the instructions of the
 # bench binary running only that pass PASSES times and running it 0 times, and prints
 # (difference) / (PASSES x inputs) as a markdown table, with errcodes' count over the fewest
@@ -19,7 +22,8 @@ passes=${2:-200}
 pattern=${3:-}
 command -v valgrind >/dev/null || { echo "callgrind: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 
-bin=$(cargo bench -q -p errcodes-bench --bench "$catalog" --no-run --message-format=json 2>/dev/null |
+bin=${BENCH_BIN:-}
+[[ -n $bin ]] || bin=$(cargo bench -q -p errcodes-bench --bench "$catalog" --no-run --message-format=json 2>/dev/null |
     python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)

@@ -57,3 +57,83 @@ proptest! {
         }
     }
 }
+
+errcodes::error_catalog!("grpc");
+errcodes::error_catalog!("tests/data/edge.toml");
+errcodes::error_catalog!("tests/data/punctuated.toml");
+
+/// `FromStr` of a type with numeric codes gives the entry of a name or alias, and for any other
+/// text what the text reads as a number (decimal, `-` decimal or `0x` hex) or the error of that.
+macro_rules! assert_name_else_number {
+    ($ty:ty, $code:ty, $text:expr) => {{
+        let text: &str = $text;
+        let expected = match <$ty>::from_name(text) {
+            Some(e) => Ok(e),
+            None => errcodes::__private::parse_number::<$code>(text).map(<$ty>::from_code),
+        };
+        prop_assert_eq!(
+            text.parse::<$ty>().map_err(|e| e.kind()),
+            expected,
+            "{:?}",
+            text
+        );
+    }};
+}
+
+/// A name or alias of the catalogs below with something before or after it, or any text.
+fn name_like_text() -> impl Strategy<Value = String> {
+    let keys: Vec<&'static str> = AlibabaPlayerError::ALL
+        .iter()
+        .filter_map(AlibabaPlayerError::name)
+        .chain(
+            TencentVodError::ALL
+                .iter()
+                .filter_map(TencentVodError::name),
+        )
+        .chain(GrpcCode::ALL.iter().filter_map(GrpcCode::name))
+        .chain(EdgeError::ALL.iter().filter_map(EdgeError::name))
+        .chain(
+            PunctuatedError::ALL
+                .iter()
+                .filter_map(PunctuatedError::name),
+        )
+        .chain(["COMMENT_CLOSER_OLD", "closer.legacy", ".DOT"])
+        .collect();
+    prop_oneof![
+        any::<String>(),
+        "[-+.$0-9xA-Z_ ]{0,12}",
+        (
+            prop::sample::select(keys),
+            "[-+.$0-9x ]{0,2}",
+            "[-+.$0-9x ]{0,2}",
+            0..4u8
+        )
+            .prop_map(|(key, before, after, how)| match how {
+                0 => key.to_owned(),
+                1 => format!("{before}{key}"),
+                2 => format!("{key}{after}"),
+                _ => format!("{before}{key}{after}"),
+            }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn from_str_is_a_name_else_a_number(text in name_like_text()) {
+        assert_name_else_number!(AlibabaPlayerError, u32, &text);
+        assert_name_else_number!(TencentVodError, i32, &text);
+        assert_name_else_number!(AzureMediaPlayerError, u32, &text);
+        assert_name_else_number!(GrpcCode, i32, &text);
+        assert_name_else_number!(EdgeError, i32, &text);
+        assert_name_else_number!(PunctuatedError, u32, &text);
+    }
+}
+
+#[test]
+fn names_that_start_below_the_digits_end_are_found() {
+    assert_eq!("+PLUS".parse(), Ok(PunctuatedError::Plus));
+    assert_eq!(".DOT".parse(), Ok(PunctuatedError::DotLater));
+    assert_eq!("$DOLLAR".parse(), Ok(PunctuatedError::Dollar));
+    assert_eq!("3".parse(), Ok(PunctuatedError::Dollar));
+    assert_eq!("1ST-PLACE".parse(), Ok(EdgeError::FirstPlace));
+}

@@ -182,14 +182,24 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
 
 /// `find_name` (a lookup of `text` by name, an `Option`) in `FromStr`: skipped for a text that
 /// starts as a number does (a digit or `-`) when no name or alias of the catalog starts so, so
-/// that parsing a code does not first pay for a name's lookup.
+/// that parsing a code does not first pay for a name's lookup. When every name and alias starts
+/// with a byte above `9`, as most do, the test is that one comparison (and a text that starts
+/// with `+` or a space, say, goes to the number parser at once, which is where the lookup would
+/// have sent it).
 pub(crate) fn name_unless_number(catalog: &Catalog, find_name: &TokenStream) -> TokenStream {
-    let names_may_look_like_numbers = catalog
-        .entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)))
-        .any(|name| errcodes_runtime::__private::looks_like_number(name));
-    if names_may_look_like_numbers {
+    let keys = || {
+        catalog
+            .entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)))
+    };
+    if keys().all(|name| errcodes_runtime::__private::starts_past_digits(name)) {
+        quote!(if __e::starts_past_digits(text) {
+            #find_name
+        } else {
+            __e::None
+        })
+    } else if keys().any(|name| errcodes_runtime::__private::looks_like_number(name)) {
         find_name.clone()
     } else {
         quote!(if __e::looks_like_number(text) {

@@ -167,6 +167,15 @@ pub const fn looks_like_number(text: &str) -> bool {
     matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'-'))
 }
 
+/// Whether `text` starts with a byte above `9` (a letter, `_`, or any byte of a non-ASCII
+/// character): where every name of a catalog does, a text that does not (a number, or anything
+/// else) is no name, and one comparison tells.
+#[inline]
+#[must_use]
+pub const fn starts_past_digits(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(&first) if first > b'9')
+}
+
 fn strip_hex_prefix(text: &str) -> Option<&str> {
     text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"))
 }
