@@ -114,8 +114,16 @@ pub(crate) fn text_lookup(
                 }
             }
         });
+        // A string code's lookup is the whole of `from_code` and `FromStr`: inlined into them,
+        // the `match` gives its result straight to theirs (`alibaba_vod`'s `FromStr` 34.9 ->
+        // 28.0 instructions, 1.21x -> 0.59x the hand-written `match`). A name's lookup stays
+        // a call: inlined, `grpc`'s and `azure_media_player`'s `FromStr` by name took longer.
+        let inline = match found {
+            Found::Position => quote!(#[inline(always)]),
+            Found::Variant { .. } => quote!(#[inline]),
+        };
         return quote! {
-            #[inline]
+            #inline
             fn #name(text: &str) -> __e::Option<#ty> {
                 match text {
                     #arms
