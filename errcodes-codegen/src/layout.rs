@@ -399,7 +399,9 @@ pub(crate) fn expand(
 
                 /// A definition name or alias (the key bits of the entry, every other bit
                 /// zero), a decimal code or a `0x` hex code.
-                #[inline]
+                // Inlined whole, as the enums' (`numeric::items`): `sqlite`'s `FromStr` by name
+                // 83.9 -> 67.0 instructions, hex and decimal 10 fewer.
+                #[inline(always)]
                 fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
                     if let __e::Some(named) = #find_name {
                         return __e::Ok(named);
