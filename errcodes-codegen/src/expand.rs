@@ -179,16 +179,23 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 .flat_map(|e| e.aliases.iter().map(|_| e.variant.as_str())),
         )
         .collect();
-    let find_key = index::text_lookup(
-        &format_ident!("find_key"),
-        &keys,
-        &quote!(TABLES.keys),
-        &index::Found::Variant {
-            ty,
-            variants: &key_variants,
-            table: &quote!(BY_KEY),
-        },
-    );
+    let key_found = index::Found::Variant {
+        ty,
+        variants: &key_variants,
+        table: &quote!(BY_KEY),
+    };
+    let find_key_fn = format_ident!("find_key");
+    let mut find_key = index::text_lookup(&find_key_fn, &keys, &quote!(TABLES.keys), &key_found);
+    if numeric {
+        // `FromStr`'s: a name or alias, else a number (`numeric::items` writes `from_number`).
+        find_key.extend(index::text_lookup_or(
+            &format_ident!("key_or_number"),
+            &find_key_fn,
+            &keys,
+            &key_found,
+            &quote!(from_number(text)),
+        ));
+    }
     let keys_list = text::list(&keys);
     let by_key = text::list(key_variants.iter().map(|v| VariantPath(&type_name, v)));
     let code_lookup = match catalog.code_type {

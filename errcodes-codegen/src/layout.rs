@@ -88,7 +88,7 @@ pub(crate) fn expand(
         }
     });
     let kind_items = generate(&kind_input, catalog, tracked);
-    let find_name = name_unless_number(catalog, &quote!(Self::from_name(text)));
+    let find_name = name_unless_number(catalog, &quote!(Self::from_name(text)), &quote!(__e::None));
     // The code's 32 bits, and back: the identity for `u32`, the same bits for `i32`.
     let (to_bits, from_bits) = if signed {
         (

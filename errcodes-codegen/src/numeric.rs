@@ -38,7 +38,12 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         .collect();
     let (code_lookup, from_code) = index::int_codes(ty, &codes, catalog.code_type);
     let type_name = ty.to_string();
-    let find_name = name_unless_number(catalog, &quote!(find_key(text)));
+    // `key_or_number` (in `expand::generate`) parses a text that is no name with `from_number`.
+    let parse = name_unless_number(
+        catalog,
+        &quote!(key_or_number(text)),
+        &quote!(from_number(text)),
+    );
     let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
     let code_texts = text::list(catalog.entries.iter().map(|e| catalog.format_code(e)));
     let known = quote! {
@@ -151,10 +156,7 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
             // `FromStr` by name 87.3 -> 72.3 instructions, by alias 90.5 -> 74.9).
             #[inline(always)]
             fn from_str(text: &str) -> __e::Result<Self, Self::Err> {
-                if let __e::Some(error) = #find_name {
-                    return __e::Ok(error);
-                }
-                from_number(text)
+                #parse
             }
         }
 
@@ -183,13 +185,17 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     }
 }
 
-/// `find_name` (a lookup of `text` by name, an `Option`) in `FromStr`: skipped for a text that
-/// starts as a number does (a digit or `-`) when no name or alias of the catalog starts so, so
-/// that parsing a code does not first pay for a name's lookup. When every name and alias starts
-/// with a byte above `9`, as most do, the test is that one comparison (and a text that starts
-/// with `+` or a space, say, goes to the number parser at once, which is where the lookup would
-/// have sent it).
-pub(crate) fn name_unless_number(catalog: &Catalog, find_name: &TokenStream) -> TokenStream {
+/// `lookup` (a lookup of `text` by name), or else `otherwise` (what `text` gives as a number):
+/// the lookup is skipped for a text that starts as a number does (a digit or `-`) when no name
+/// or alias of the catalog starts so, so that parsing a code does not first pay for a name's
+/// lookup. When every name and alias starts with a byte above `9`, as most do, the test is that
+/// one comparison (and a text that starts with `+` or a space, say, goes to `otherwise` at
+/// once, which is where the lookup would have sent it).
+pub(crate) fn name_unless_number(
+    catalog: &Catalog,
+    lookup: &TokenStream,
+    otherwise: &TokenStream,
+) -> TokenStream {
     let keys = || {
         catalog
             .entries
@@ -198,17 +204,17 @@ pub(crate) fn name_unless_number(catalog: &Catalog, find_name: &TokenStream) -> 
     };
     if keys().all(|name| errcodes_runtime::__private::starts_past_digits(name)) {
         quote!(if __e::starts_past_digits(text) {
-            #find_name
+            #lookup
         } else {
-            __e::None
+            #otherwise
         })
     } else if keys().any(|name| errcodes_runtime::__private::looks_like_number(name)) {
-        find_name.clone()
+        lookup.clone()
     } else {
         quote!(if __e::looks_like_number(text) {
-            __e::None
+            #otherwise
         } else {
-            #find_name
+            #lookup
         })
     }
 }
