@@ -63,6 +63,11 @@ const SEEDS: u64 = 16;
 /// alibaba_player`, 2026-11-25).
 const MATCH_UP_TO: usize = 64;
 
+/// Whether [`text_lookup`] and [`text_lookup_or`] of `keys` keys are a `match` of the text.
+pub(crate) const fn is_match(keys: usize) -> bool {
+    keys <= MATCH_UP_TO
+}
+
 /// What a lookup of text returns.
 pub(crate) enum Found<'a> {
     /// The variant of the key: `variants[i]` of `ty` for `keys[i]`, the same as `table[i]`.
@@ -91,7 +96,7 @@ pub(crate) fn text_lookup(
         Found::Variant { ty, .. } => quote!(#ty),
         Found::Position => quote!(usize),
     };
-    if keys.len() <= MATCH_UP_TO {
+    if is_match(keys.len()) {
         let arms = key_arms(keys, found, "__e::Some");
         // A string code's lookup is the whole of `from_code` and `FromStr`: inlined into them,
         // the `match` gives its result straight to theirs (`alibaba_vod`'s `FromStr` 34.9 ->
@@ -153,7 +158,7 @@ pub(crate) fn text_lookup_or(
         Found::Variant { ty, .. } => quote!(#ty),
         Found::Position => quote!(usize),
     };
-    let body = if keys.len() <= MATCH_UP_TO {
+    let body = if is_match(keys.len()) {
         let arms = key_arms(keys, found, "__e::Ok");
         quote! {
             match text {

@@ -39,11 +39,19 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
     let (code_lookup, from_code) = index::int_codes(ty, &codes, catalog.code_type);
     let type_name = ty.to_string();
     // `key_or_number` (in `expand::generate`) parses a text that is no name with `from_number`.
-    let parse = name_unless_number(
-        catalog,
-        &quote!(key_or_number(text)),
-        &quote!(from_number(text)),
-    );
+    // Where it is one `match` of the text, a number costs the `match` little (a jump on its
+    // length, and the keys of that length) and a name would pay four instructions for the test
+    // that it does not start as a number: the test is left out.
+    let keys = catalog.entries.iter().map(|e| 1 + e.aliases.len()).sum();
+    let parse = if index::is_match(keys) {
+        quote!(key_or_number(text))
+    } else {
+        name_unless_number(
+            catalog,
+            &quote!(key_or_number(text)),
+            &quote!(from_number(text)),
+        )
+    };
     let unknown_format = format!("unknown {type_name} code {}", code_format(catalog));
     let code_texts = text::list(catalog.entries.iter().map(|e| catalog.format_code(e)));
     let known = quote! {
