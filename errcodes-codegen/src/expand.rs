@@ -271,6 +271,25 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
             })
         }))
         .collect();
+    // `name()` as `message()`: a `match` up to `MESSAGE_MATCH_UP_TO` entries.
+    let name_match = (entries.len() <= MESSAGE_MATCH_UP_TO)
+        .then(|| {
+            let names: Vec<Option<&str>> = numeric
+                .then_some(None)
+                .into_iter()
+                .chain(entries.iter().map(|e| Some(e.name.as_str())))
+                .collect();
+            fact_match(&names, |name, out| match name {
+                Some(name) => {
+                    out.push_str("__e::Some(");
+                    name.spell(out);
+                    out.push(')');
+                }
+                None => out.push_str("__e::None"),
+            })
+        })
+        .flatten();
+    let name_body = name_match.unwrap_or_else(|| quote!(TABLES.names[self.index()]));
     let message_match = (entries.len() <= MESSAGE_MATCH_UP_TO)
         .then(|| {
             fact_match(&message_texts, |text, out| match text {
@@ -399,7 +418,7 @@ pub(crate) fn generate(input: &Input, catalog: &Catalog, tracked: Option<&Path>)
                 #[inline]
                 #[must_use]
                 pub const fn name(&self) -> __e::Option<&'static str> {
-                    TABLES.names[self.index()]
+                    #name_body
                 }
 
                 #message_fn
@@ -517,7 +536,10 @@ const FACT_MATCH_UP_TO: usize = ONE_MATCH_MAX + 1;
 /// that grouped the positions of a value (`1 | 5 => …`) became a jump table instead, 15.6
 /// instructions. The last arm cannot be reached (LLVM knows the range of `index()`, and drops
 /// it): one that gave a value let LLVM fold the last position into it, and test for it.
-fn fact_match<V: Copy>(by_position: &[V], spell: impl Fn(V, &mut String)) -> Option<TokenStream> {
+pub(crate) fn fact_match<V: Copy>(
+    by_position: &[V],
+    spell: impl Fn(V, &mut String),
+) -> Option<TokenStream> {
     if by_position.len() > FACT_MATCH_UP_TO {
         return None;
     }

@@ -4,7 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand::{serde_impls, Ctx};
+use errcodes_catalog::Code;
+
+use crate::expand::{fact_match, serde_impls, Ctx};
+use crate::text::Spell;
 
 /// Items for the `const _` block of a catalog of string codes.
 pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
@@ -59,13 +62,28 @@ pub(crate) fn items(cx: &Ctx<'_>) -> TokenStream {
         with_message
     };
 
+    // A `match` of the position, as the hand-written `match` of the variants is, which LLVM
+    // makes a table of what the caller takes from the text: `sqlstate`'s codes, all five
+    // bytes long, become a table of 4-byte offsets and a constant length.
+    let codes: Vec<&str> = cx
+        .catalog
+        .entries
+        .iter()
+        .map(|e| match &e.code {
+            Code::Text(code) => code.as_str(),
+            Code::Int(_) => "",
+        })
+        .collect();
+    let code_body =
+        fact_match(&codes, Spell::spell).unwrap_or_else(|| quote!(TABLES.codes[self.index()]));
+
     quote! {
         impl #ty {
             /// The vendor's code of this error.
             #[must_use]
             #[inline]
             pub const fn code(self) -> &'static str {
-                TABLES.codes[self.index()]
+                #code_body
             }
 
             /// The entry whose code is `code`, if the catalog lists it.
