@@ -33,7 +33,7 @@ pub(crate) struct Built {
 
 /// How an index of names hashes them (see `errcodes_runtime::__private::Index`); an index of
 /// codes ignores it.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct NameHash {
     /// Where the quick hash reads eight more bytes, or 0 for none.
     window: u32,
@@ -1043,6 +1043,29 @@ mod tests {
         let index = index(built);
         for (at, key) in keys.iter().enumerate().step_by(997) {
             assert_eq!(index.find_str(&keys, key), Some(at));
+        }
+    }
+
+    #[test]
+    fn keys_of_the_same_ends_whose_lengths_differ_by_one_are_found() {
+        // The hash takes the length into its top byte with no product of the seed: two such
+        // keys hash alike but in that byte, whatever the seed, and the index parts them there,
+        // with no window of eight more bytes to read.
+        for n in [65, 100, NAME_SLOTS_UP_TO + 1, 400] {
+            let mut names: Vec<String> = (0..n).map(|i| format!("E{i}_{i}")).collect();
+            names.push("ERROR_ABCD_TIMEOUT".to_owned());
+            names.push("ERROR_ABCDE_TIMEOUT".to_owned());
+            names.push("ERROR_ABCDEF_TIMEOUT".to_owned());
+            let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+            if let Some(built) = build_name_slots(&keys) {
+                assert_eq!(built.names, NameHash::default());
+                let slots = name_slots_of(built);
+                finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
+            }
+            let built = names_index(&keys).unwrap();
+            assert_eq!(built.names, NameHash::default());
+            let index = index(built);
+            finds_keys_only(&|text| index.find_str(&keys, text), &keys);
         }
     }
 
