@@ -86,6 +86,12 @@ pub(crate) enum Found<'a> {
 /// the position of `text` in `keys` (read from `#keys_table` at run time) is found through a
 /// perfect hash index, of one level up to [`NAME_SLOTS_UP_TO`] keys, and a variant read from
 /// its table at that position.
+///
+/// The one-level index compares a text with the first and last eight bytes of its key in a
+/// table (`ENDS`, made by a `const fn` from the keys when the crate compiles) rather than with
+/// the key's bytes: both reads wait only on the slot, where the key's bytes waited on the read
+/// of the key, and the lookup is that much shorter a chain of reads (`errno_linux`'s `FromStr`
+/// by alias 1.62x -> 0.92x strum, `curl`'s 1.14x -> 1.05x).
 pub(crate) fn text_lookup(
     name: &Ident,
     keys: &[&str],
@@ -116,23 +122,35 @@ pub(crate) fn text_lookup(
             }
         };
     }
-    let (index_ty, index) = match name_slots(keys) {
-        Some(slots) => (quote!(__e::NameSlots), slots),
-        None => (quote!(__e::Index), names(keys)),
+    let n = keys.len();
+    let (index_ty, index, ends, find) = match name_slots(keys) {
+        Some(slots) => (
+            quote!(__e::NameSlots),
+            slots,
+            quote!(const ENDS: [[u64; 2]; #n] = __e::key_ends::<#n>(#keys_table);),
+            quote!(INDEX.find_str_ends(#keys_table, &ENDS, text)),
+        ),
+        None => (
+            quote!(__e::Index),
+            names(keys),
+            TokenStream::new(),
+            quote!(INDEX.find_str(#keys_table, text)),
+        ),
     };
     let found = match found {
         Found::Variant { table, .. } => quote! {
-            match INDEX.find_str(#keys_table, text) {
+            match #find {
                 __e::Some(position) => __e::Some(#table[position]),
                 __e::None => __e::None,
             }
         },
-        Found::Position => quote!(INDEX.find_str(#keys_table, text)),
+        Found::Position => find,
     };
     quote! {
         #[inline]
         fn #name(text: &str) -> __e::Option<#ty> {
             const INDEX: #index_ty = #index;
+            #ends
             #found
         }
     }
@@ -178,7 +196,10 @@ pub(crate) fn text_lookup_or(
                 __e::None => #miss,
             }
         };
-        (quote!(#[inline]), body)
+        // Inlined always: as a call, with the table of ends, LLVM kept it out of line, saving
+        // registers and returning through memory (`synth_100`'s `FromStr` by name 70.3 -> 85.3
+        // instructions; inlined, 72.3).
+        (quote!(#[inline(always)]), body)
     };
     quote! {
         #inline
@@ -1114,6 +1135,15 @@ mod tests {
             assert!(built.slots.len() <= 1 << NAME_SLOTS_MAX_BITS);
             let slots = name_slots_of(built);
             finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
+            // The generated code's lookup, with the keys' ends read beforehand.
+            let ends: Vec<[u64; 2]> = keys
+                .iter()
+                .map(|key| {
+                    let [first, last, ..] = hashed_parts(key.as_bytes(), 0);
+                    [first, last]
+                })
+                .collect();
+            finds_keys_only(&|text| slots.find_str_ends(&keys, &ends, text), &keys);
         }
         let too_many: Vec<String> = (0..=NAME_SLOTS_UP_TO).map(|i| format!("E{i}")).collect();
         let too_many: Vec<&str> = too_many.iter().map(String::as_str).collect();

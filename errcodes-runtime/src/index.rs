@@ -283,6 +283,43 @@ impl NameSlots {
             usize::from(self.slots[self.slot(hash)])
         })
     }
+
+    /// [`find_str`](Self::find_str), with `ends` the [`key_ends`] of `keys`.
+    #[inline]
+    #[must_use]
+    pub fn find_str_ends(&self, keys: &[&str], ends: &[[u64; 2]], text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let parts = hashed_parts(bytes, self.window);
+        let hash = hash_parts(bytes, parts, self.seed, self.window != 0, self.whole_names);
+        let at = usize::from(self.slots[self.slot(hash)]);
+        let (key_ends, key) = (ends.get(at)?, keys.get(at)?);
+        let same = key.len() == bytes.len()
+            && *key_ends == [parts[0], parts[1]]
+            && match bytes.len() {
+                0..=16 => true,
+                17..=32 => middle(key.as_bytes()) == middle(bytes),
+                _ => key.as_bytes() == bytes,
+            };
+        if same {
+            Some(at)
+        } else {
+            None
+        }
+    }
+}
+
+/// The first and last eight bytes of each key (as the quick hash reads them), so that a
+/// lookup compares a text of up to 16 bytes with them without reading the key itself.
+#[must_use]
+pub const fn key_ends<const N: usize>(keys: &[&str]) -> [[u64; 2]; N] {
+    let mut out = [[0; 2]; N];
+    let mut i = 0;
+    while i < N && i < keys.len() {
+        let (first, last) = ends(keys[i].as_bytes());
+        out[i] = [first, last];
+        i += 1;
+    }
+    out
 }
 
 /// The position of `text` among `keys`, if it is one of them, for an index that hashes names
@@ -471,6 +508,16 @@ mod tests {
         assert_eq!(ends(b"abcd"), (0x6463_6261, 0x6463_6261));
         assert_eq!(ends(b"abcdefghi").0, u64::from_le_bytes(*b"abcdefgh"));
         assert_eq!(ends(b"abcdefghi").1, u64::from_le_bytes(*b"bcdefghi"));
+    }
+
+    #[test]
+    fn key_ends_are_the_ends_the_hash_reads() {
+        const KEYS: &[&str] = &["", "a", "abcd", "abcdefghi", "ERROR_A_X_TIMEOUT"];
+        const ENDS: [[u64; 2]; 5] = key_ends::<5>(KEYS);
+        for (key, key_ends) in KEYS.iter().zip(ENDS) {
+            let parts = hashed_parts(key.as_bytes(), 0);
+            assert_eq!(key_ends, [parts[0], parts[1]], "{key}");
+        }
     }
 
     #[test]
