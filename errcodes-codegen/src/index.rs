@@ -63,6 +63,11 @@ const SEEDS: u64 = 16;
 /// alibaba_player`, 2026-11-25).
 const MATCH_UP_TO: usize = 64;
 
+/// Up to this many keys, a lookup by hash compares a text with a table of its key's ends (see
+/// [`text_lookup`]), which the compiler makes from the keys in a `const`, at a cost that grows
+/// with them.
+const ENDS_UP_TO: usize = 4096;
+
 /// Whether [`text_lookup`] and [`text_lookup_or`] of `keys` keys are a `match` of the text.
 pub(crate) const fn is_match(keys: usize) -> bool {
     keys <= MATCH_UP_TO
@@ -87,7 +92,7 @@ pub(crate) enum Found<'a> {
 /// perfect hash index, of one level up to [`NAME_SLOTS_UP_TO`] keys, and a variant read from
 /// its table at that position.
 ///
-/// The one-level index compares a text with the first and last eight bytes of its key in a
+/// Up to [`ENDS_UP_TO`] keys, the index compares a text with the first and last eight bytes of its key in a
 /// table (`ENDS`, made by a `const fn` from the keys when the crate compiles) rather than with
 /// the key's bytes: both reads wait only on the slot, where the key's bytes waited on the read
 /// of the key, and the lookup is that much shorter a chain of reads (`errno_linux`'s `FromStr`
@@ -122,20 +127,21 @@ pub(crate) fn text_lookup(
             }
         };
     }
+    let (index_ty, index) = match name_slots(keys) {
+        Some(slots) => (quote!(__e::NameSlots), slots),
+        None => (quote!(__e::Index), names(keys)),
+    };
     let n = keys.len();
-    let (index_ty, index, ends, find) = match name_slots(keys) {
-        Some(slots) => (
-            quote!(__e::NameSlots),
-            slots,
+    let (ends, find) = if n <= ENDS_UP_TO {
+        (
             quote!(const ENDS: [[u64; 2]; #n] = __e::key_ends::<#n>(#keys_table);),
             quote!(INDEX.find_str_ends(#keys_table, &ENDS, text)),
-        ),
-        None => (
-            quote!(__e::Index),
-            names(keys),
+        )
+    } else {
+        (
             TokenStream::new(),
             quote!(INDEX.find_str(#keys_table, text)),
-        ),
+        )
     };
     let found = match found {
         Found::Variant { table, .. } => quote! {
