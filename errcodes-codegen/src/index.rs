@@ -92,9 +92,9 @@ pub(crate) enum Found<'a> {
 /// perfect hash index, of one level up to [`NAME_SLOTS_UP_TO`] keys, and a variant read from
 /// its table at that position.
 ///
-/// Up to [`ENDS_UP_TO`] keys, the index compares a text with the first and last eight bytes of its key in a
-/// table (`ENDS`, made by a `const fn` from the keys when the crate compiles) rather than with
-/// the key's bytes: both reads wait only on the slot, where the key's bytes waited on the read
+/// Up to [`ENDS_UP_TO`] keys, the index compares a text with the first and last eight bytes of
+/// its key in a table (`ENDS`, made by a `const fn` from the keys when the crate compiles)
+/// rather than with the key's bytes: both reads wait only on the slot, where the key's bytes waited on the read
 /// of the key, and the lookup is that much shorter a chain of reads (`errno_linux`'s `FromStr`
 /// by alias 1.62x -> 0.92x strum, `curl`'s 1.14x -> 1.05x).
 pub(crate) fn text_lookup(
@@ -169,12 +169,14 @@ pub(crate) fn text_lookup(
 /// For few keys it is a `match` of its own whose last arm is `miss`, so that a text that is no
 /// key goes on to `miss` with no value to keep across a call: after a call of `#find`, `text`
 /// must be saved and restored around it (`http_status`'s `FromStr` by name, 47.0 instructions
-/// against strum's 37.9, for 37.0 in the lookup alone). That `match` is inlined always, so that
-/// each arm's `Result` goes straight to the caller's use of it: as a call it came back through
-/// memory: the `Result` is two words, but not a pair of scalars, the only two words that
-/// Rust's ABI returns in registers (`FromStr` by name `grpc` 34.8 -> 27.4 instructions, `http_status` 39.5 ->
-/// 30.4; strum 31.7 and 37.9). For more keys it calls `#find`, which hashes, and whose one
-/// copy keeps the index's tables out of the code twice.
+/// against strum's 37.9, for 37.0 in the lookup alone). For more keys it calls `#find`, which
+/// hashes, and whose one copy keeps the index's tables out of the code twice.
+///
+/// Either way it is inlined always, so that its `Result` goes straight to the caller's use of
+/// it. As a call, LLVM returned the `Result` through memory: it is two words, but not a pair of
+/// scalars, the only two words Rust's ABI returns in registers (`FromStr` by name `grpc` 34.8
+/// -> 27.4 instructions, `http_status` 39.5 -> 30.4; strum 31.7 and 37.9); and over a hash it
+/// kept the function out of line, saving registers (`synth_100` 70.3 -> 85.3; inlined, 72.3).
 pub(crate) fn text_lookup_or(
     name: &Ident,
     find: &Ident,
@@ -186,29 +188,24 @@ pub(crate) fn text_lookup_or(
         Found::Variant { ty, .. } => quote!(#ty),
         Found::Position => quote!(usize),
     };
-    let (inline, body) = if is_match(keys.len()) {
+    let body = if is_match(keys.len()) {
         let arms = key_arms(keys, found, "__e::Ok");
-        let body = quote! {
+        quote! {
             match text {
                 #arms
                 _ => #miss,
             }
-        };
-        (quote!(#[inline(always)]), body)
+        }
     } else {
-        let body = quote! {
+        quote! {
             match #find(text) {
                 __e::Some(value) => __e::Ok(value),
                 __e::None => #miss,
             }
-        };
-        // Inlined always: as a call, with the table of ends, LLVM kept it out of line, saving
-        // registers and returning through memory (`synth_100`'s `FromStr` by name 70.3 -> 85.3
-        // instructions; inlined, 72.3).
-        (quote!(#[inline(always)]), body)
+        }
     };
     quote! {
-        #inline
+        #[inline(always)]
         fn #name(text: &str) -> __e::Result<#ty, __e::ParseError> {
             #body
         }
@@ -1093,7 +1090,20 @@ mod tests {
             assert_eq!(built.names, NameHash::default());
             let index = index(built);
             finds_keys_only(&|text| index.find_str(&keys, text), &keys);
+            // The generated code's lookup of up to `ENDS_UP_TO` keys.
+            let ends = ends_of(&keys);
+            finds_keys_only(&|text| index.find_str_ends(&keys, &ends, text), &keys);
         }
+    }
+
+    /// The first and last eight bytes of each key, as `key_ends` makes them for generated code.
+    fn ends_of(keys: &[&str]) -> Vec<[u64; 2]> {
+        keys.iter()
+            .map(|key| {
+                let [first, last, ..] = hashed_parts(key.as_bytes(), 0);
+                [first, last]
+            })
+            .collect()
     }
 
     #[test]
@@ -1142,13 +1152,7 @@ mod tests {
             let slots = name_slots_of(built);
             finds_keys_only(&|text| slots.find_str(&keys, text), &keys);
             // The generated code's lookup, with the keys' ends read beforehand.
-            let ends: Vec<[u64; 2]> = keys
-                .iter()
-                .map(|key| {
-                    let [first, last, ..] = hashed_parts(key.as_bytes(), 0);
-                    [first, last]
-                })
-                .collect();
+            let ends = ends_of(&keys);
             finds_keys_only(&|text| slots.find_str_ends(&keys, &ends, text), &keys);
         }
         let too_many: Vec<String> = (0..=NAME_SLOTS_UP_TO).map(|i| format!("E{i}")).collect();
