@@ -2,10 +2,10 @@
 //! on them. Not part of the public API; it changes without notice.
 
 pub use crate::index::{
-    bools, direct_i32, direct_slot, direct_u16, direct_u32, displace, find_i32, find_u16, find_u32,
-    hash_code, hash_parts, hash_str, hashed_parts, i32s, key_at_i32, key_at_u16, key_at_u32,
-    key_ends, lookup, offset_i32, offset_u16, offset_u32, option_texts, u16s, u32s, Index,
-    NameSlots,
+    bools, by_slot, direct_i32, direct_slot, direct_u16, direct_u32, displace, find_i32, find_u16,
+    find_u32, hash_code, hash_parts, hash_str, hashed_parts, i32s, key_at_i32, key_at_u16,
+    key_at_u32, key_ends, lookup, offset_i32, offset_u16, offset_u32, option_texts, slot_ends,
+    u16s, u32s, Index, NameSlots,
 };
 pub use crate::parse::{ParseContext, ParseError, ParseErrorKind};
 #[cfg(feature = "serde")]

@@ -218,8 +218,43 @@ pub const fn lookup(
     hash: u64,
 ) -> usize {
     // The shifts keep both reads in bounds: the macro makes the tables 2^(64 - shift) long.
+    slots[place(displacements, bucket_shift, slot_shift, hash)] as usize
+}
+
+/// The slot of a key of hash `hash`, which [`lookup`] reads its position at.
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // below the table's length, a usize
+const fn place(displacements: &[u32], bucket_shift: u32, slot_shift: u32, hash: u64) -> usize {
     let displacement = displacements[(hash >> bucket_shift) as usize];
-    slots[displace(hash, displacement, slot_shift)] as usize
+    displace(hash, displacement, slot_shift)
+}
+
+/// `items` laid out by the slots of an index: `items[slots[s]]` at `s`, and `items[0]` at a
+/// slot no key has (`u32::MAX`), where a lookup cannot find it, since a text equal to the first
+/// key hashes to the first key's slot. With the keys, their ends and their values so laid
+/// out, a lookup reads them at the slot the hash gives ([`Index::find_slot_ends`]) rather than
+/// after a read of the key's position there.
+///
+/// # Panics
+///
+/// If `slots` is not `S` long, or `items` is empty or shorter than a position in `slots` says,
+/// which fails the build of the generated code (a bug of the macro's).
+#[must_use]
+pub const fn by_slot<T: Copy, const S: usize>(items: &[T], slots: &[u32]) -> [T; S] {
+    assert!(
+        slots.len() == S && !items.is_empty(),
+        "errcodes: a table of the wrong length"
+    );
+    let mut out = [items[0]; S];
+    let mut s = 0;
+    while s < S {
+        if slots[s] != u32::MAX {
+            out[s] = items[slots[s] as usize];
+        }
+        s += 1;
+    }
+    out
 }
 
 impl Index {
@@ -252,6 +287,19 @@ impl Index {
     pub fn find_str_ends(&self, keys: &[&str], ends: &[[u64; 2]], text: &str) -> Option<usize> {
         let hashing = (self.seed, self.window, self.whole_names);
         find_text_ends(keys, ends, text, hashing, |hash| self.slot(hash))
+    }
+
+    /// The slot of `text`, if it is one of the keys, where `keys` are the keys laid out by
+    /// slot ([`by_slot`] of the keys and [`slots`](Self::slots)) and `ends` their [`key_ends`]:
+    /// what a lookup reads waits on the hash and the read of a displacement only, not on a read
+    /// of the key's position as well.
+    #[inline]
+    #[must_use]
+    pub fn find_slot_ends(&self, keys: &[&str], ends: &[[u64; 2]], text: &str) -> Option<usize> {
+        let hashing = (self.seed, self.window, self.whole_names);
+        find_text_ends(keys, ends, text, hashing, |hash| {
+            place(self.displacements, self.bucket_shift, self.slot_shift, hash)
+        })
     }
 }
 
@@ -353,27 +401,54 @@ pub const fn key_ends<const N: usize>(keys: &[&str]) -> [[u64; 2]; N] {
     let mut out = [[0; 2]; N];
     let mut i = 0;
     while i < N && i < keys.len() {
-        // What `ends` gives, read a byte at a time: rustc's interpreter of `const` code runs
-        // the chunk reads `ends` is written with more slowly (`synth_1000`'s release
-        // touch-rebuild, 1,020 keys: 0.63 s with them, 0.60 s byte by byte, against 0.55-0.56 s
-        // without the table; `scripts/ab-touch.sh --rounds 7 --release`).
-        let bytes = keys[i].as_bytes();
-        let len = bytes.len();
-        out[i] = if len >= 8 {
-            [read(bytes, 0, 8), read(bytes, len - 8, 8)]
-        } else if len >= 4 {
-            [read(bytes, 0, 4), read(bytes, len - 4, 4)]
-        } else if len == 0 {
-            [0, 0]
-        } else {
-            [
-                read(bytes, 0, 1) | read(bytes, len / 2, 1) << 8,
-                read(bytes, len - 1, 1),
-            ]
-        };
+        out[i] = ends_bytewise(keys[i].as_bytes());
         i += 1;
     }
     out
+}
+
+/// [`key_ends`] laid out by the slots of an index, as [`by_slot`] lays out the keys: read
+/// for each key once, where `key_ends` of the keys so laid out would read the first key's for
+/// every empty slot.
+///
+/// # Panics
+///
+/// As [`by_slot`]'s.
+#[must_use]
+pub const fn slot_ends<const S: usize>(keys: &[&str], slots: &[u32]) -> [[u64; 2]; S] {
+    assert!(
+        slots.len() == S && !keys.is_empty(),
+        "errcodes: a table of the wrong length"
+    );
+    let mut out = [ends_bytewise(keys[0].as_bytes()); S];
+    let mut s = 0;
+    while s < S {
+        if slots[s] != u32::MAX {
+            out[s] = ends_bytewise(keys[slots[s] as usize].as_bytes());
+        }
+        s += 1;
+    }
+    out
+}
+
+/// What [`ends`] gives, read a byte at a time: rustc's interpreter of `const` code runs the
+/// chunk reads `ends` is written with more slowly (`synth_1000`'s release touch-rebuild, 1,020
+/// keys: 0.63 s with them, 0.60 s byte by byte, against 0.55-0.56 s without the table of ends;
+/// `scripts/ab-touch.sh --rounds 7 --release`).
+const fn ends_bytewise(bytes: &[u8]) -> [u64; 2] {
+    let len = bytes.len();
+    if len >= 8 {
+        [read(bytes, 0, 8), read(bytes, len - 8, 8)]
+    } else if len >= 4 {
+        [read(bytes, 0, 4), read(bytes, len - 4, 4)]
+    } else if len == 0 {
+        [0, 0]
+    } else {
+        [
+            read(bytes, 0, 1) | read(bytes, len / 2, 1) << 8,
+            read(bytes, len - 1, 1),
+        ]
+    }
 }
 
 /// The position of `text` among `keys`, if it is one of them, for an index that hashes names
@@ -582,6 +657,17 @@ mod tests {
             let parts = hashed_parts(key.as_bytes(), 0);
             assert_eq!(key_ends, [parts[0], parts[1]], "{key}");
         }
+    }
+
+    #[test]
+    fn by_slot_and_slot_ends_lay_items_out_by_slot_and_fill_empty_slots_with_the_first() {
+        const SLOTS: [u32; 6] = [2, u32::MAX, 0, u32::MAX, 1, 3];
+        const KEYS: [&str; 6] = by_slot::<&str, 6>(&["a", "b", "c", "d"], &SLOTS);
+        const ENDS: [[u64; 2]; 6] = slot_ends::<6>(&["a", "b", "c", "d"], &SLOTS);
+        const VALUES: [u8; 6] = by_slot::<u8, 6>(&[10, 11, 12, 13], &SLOTS);
+        assert_eq!(KEYS, ["c", "a", "a", "a", "b", "d"]);
+        assert_eq!(ENDS, key_ends::<6>(&KEYS));
+        assert_eq!(VALUES, [12, 10, 10, 10, 11, 13]);
     }
 
     #[test]
