@@ -290,9 +290,9 @@ impl Index {
     }
 
     /// The slot of `text`, if it is one of the keys, where `keys` are the keys laid out by
-    /// slot ([`by_slot`] of the keys and [`slots`](Self::slots)) and `ends` their [`key_ends`]:
-    /// what a lookup reads waits on the hash and the read of a displacement only, not on a read
-    /// of the key's position as well.
+    /// slot ([`by_slot`] of the keys and [`slots`](Self::slots)) and `ends` their ends so laid
+    /// out ([`slot_ends`]): what a lookup reads waits on the hash and the read of a
+    /// displacement only, not on a read of the key's position as well.
     #[inline]
     #[must_use]
     pub fn find_slot_ends(&self, keys: &[&str], ends: &[[u64; 2]], text: &str) -> Option<usize> {
