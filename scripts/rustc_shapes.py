@@ -15,7 +15,8 @@ the `match` that gives a variant's position, written with `Self::V` or `E::V` pa
 `match` or in a chain of `match`es of sqrt(N) arms (before 2026-12-06) or 4 sqrt(N) arms
 (since); and a constant array of every variant, for an enum whose `Unknown` payload is a plain
 `u32` (rustc gives the enum a tag) or a `u32` beside a marker with one valid value (rustc
-stores the other variants in the marker's niche).
+stores the other variants in the marker's niche); and, as the floor any crate pays, a plain enum
+of N unit variants with nothing else.
 """
 
 import argparse
@@ -38,6 +39,11 @@ def enum(n, payload, unknown_first):
     unknown = "Unknown(Unknown),"
     body = [unknown] + variants if unknown_first else variants + [unknown]
     return payload + "\n#[derive(Clone, Copy)] pub enum E {\n" + "\n".join(body) + "\n}\n"
+
+
+def plain_enum(n):
+    """What anyone would write by hand: `pub enum E { V0, V1, ... }`, nothing else."""
+    return "pub enum E {\n" + "\n".join(f"V{i}," for i in range(n)) + "\n}\n"
 
 
 def one_match(n, prefix):
@@ -71,6 +77,7 @@ SHAPES = [
     ("`const ALL: &[E]`, tagged enum", lambda n: enum(n, TAGGED, False) + array(n)),
     ("`const ALL: &[E]`, variants in the niche", lambda n: enum(n, NICHE, True) + array(n)),
     ("the enum alone (niche)", lambda n: enum(n, NICHE, True)),
+    ("a plain enum of unit variants (no payload, no derive)", lambda n: plain_enum(n)),
 ]
 
 
