@@ -1137,25 +1137,33 @@ mod tests {
     #[test]
     fn keys_laid_out_by_slot_are_found_at_their_slot() {
         // The generated code's lookup of `NAME_SLOTS_UP_TO + 1` to `ENDS_UP_TO` names: the
-        // keys, their ends and their values laid out by slot, read at the slot the hash gives.
-        let mut names: Vec<String> = (0..400).map(|i| format!("ERROR_{i}_TIMEOUT")).collect();
-        names.extend(["E_A_7", "E_AB_7", "E_ABC_7", "ERROR_ABCD_TIMEOUT"].map(String::from));
-        let keys: Vec<&str> = names.iter().map(String::as_str).collect();
-        let index = index(names_index(&keys).unwrap());
-        assert_eq!(index.slots.len(), 512);
-        let keys_by_slot = by_slot::<&str, 512>(&keys, index.slots);
-        let ends = slot_ends::<512>(&keys, index.slots);
-        assert_eq!(ends, key_ends::<512>(&keys_by_slot));
-        let positions: Vec<usize> = (0..keys.len()).collect();
-        let positions = by_slot::<usize, 512>(&positions, index.slots);
-        finds_keys_only(
-            &|text| {
-                index
-                    .find_slot_ends(&keys_by_slot, &ends, text)
-                    .map(|slot| positions[slot])
-            },
-            &keys,
-        );
+        // keys, their ends and their values laid out by slot, read at the slot the hash gives;
+        // for names the quick hash tells apart, and for names that agree on their ends and
+        // length, which it tells apart by a window.
+        let mut plain: Vec<String> = (0..400).map(|i| format!("E{i}_TIMEOUT")).collect();
+        plain.extend(["E_A_7", "E_AB_7", "E_ABC_7", "ERROR_ABCD_TIMEOUT"].map(String::from));
+        let same_ends: Vec<String> = (0..400)
+            .map(|i| format!("ERRORS__{i:04}__TIMEOUT!"))
+            .collect();
+        for (names, windowed) in [(plain, false), (same_ends, true)] {
+            let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+            let index = index(names_index(&keys).unwrap());
+            assert_eq!(index.window > 0, windowed);
+            assert_eq!(index.slots.len(), 512);
+            let keys_by_slot = by_slot::<&str, 512>(&keys, index.slots);
+            let ends = slot_ends::<512>(&keys, index.slots);
+            assert_eq!(ends, key_ends::<512>(&keys_by_slot));
+            let positions: Vec<usize> = (0..keys.len()).collect();
+            let positions = by_slot::<usize, 512>(&positions, index.slots);
+            finds_keys_only(
+                &|text| {
+                    index
+                        .find_slot_ends(&keys_by_slot, &ends, text)
+                        .map(|slot| positions[slot])
+                },
+                &keys,
+            );
+        }
     }
 
     /// The first and last eight bytes of each key, as `key_ends` makes them for generated code.
