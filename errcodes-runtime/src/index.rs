@@ -330,17 +330,8 @@ impl NameSlots {
         (hash >> self.shift) as usize
     }
 
-    /// The position of `text` among `keys`, if it is one of them.
-    #[inline]
-    #[must_use]
-    pub fn find_str(&self, keys: &[&str], text: &str) -> Option<usize> {
-        let hashing = (self.seed, self.window, self.whole_names);
-        find_text(keys, text, hashing, |hash| {
-            usize::from(self.slots[self.slot(hash)])
-        })
-    }
-
-    /// [`find_str`](Self::find_str), with `ends` the [`key_ends`] of `keys`.
+    /// The position of `text` among `keys`, if it is one of them, with `ends` the
+    /// [`key_ends`] of `keys`.
     #[inline]
     #[must_use]
     pub fn find_str_ends(&self, keys: &[&str], ends: &[[u64; 2]], text: &str) -> Option<usize> {
